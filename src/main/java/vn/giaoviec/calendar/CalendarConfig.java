@@ -1,0 +1,69 @@
+package vn.giaoviec.calendar;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * The working-day calendar, with the year's official swaps read from the overrides file
+ * (giaoviec.calendar.overrides-file). An administrator edits that file; the calendar reloads it
+ * within a minute, no rebuild or restart needed. A broken edit keeps the previous calendar.
+ */
+@Configuration
+@EnableScheduling
+class CalendarConfig {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CalendarConfig.class);
+
+    private final Path overridesFile;
+    private volatile FileTime loadedVersion;
+    private volatile CalendarOverrides current;
+
+    CalendarConfig(@Value("${giaoviec.calendar.overrides-file}") Path overridesFile) {
+        this.overridesFile = overridesFile;
+        this.current = load();
+    }
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar() {
+        return new WorkingDayCalendar(() -> current);
+    }
+
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void reloadWhenChanged() {
+        if (!version().equals(loadedVersion)) {
+            try {
+                current = load();
+                workingDayCalendar().reload();
+                LOG.info("Đã nạp lại lịch nghỉ từ {}", overridesFile);
+            } catch (IllegalArgumentException e) {
+                LOG.error("Tệp lịch nghỉ có lỗi, giữ lịch cũ: {}", e.getMessage());
+                loadedVersion = version();
+            }
+        }
+    }
+
+    private CalendarOverrides load() {
+        loadedVersion = version();
+        if (!Files.exists(overridesFile)) {
+            LOG.warn("Không có tệp lịch nghỉ {}: chỉ dùng quy tắc ngày nghỉ mặc định", overridesFile.toAbsolutePath());
+        }
+        return CalendarOverrides.load(overridesFile);
+    }
+
+    private FileTime version() {
+        try {
+            return Files.exists(overridesFile) ? Files.getLastModifiedTime(overridesFile) : FileTime.fromMillis(0);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package vn.giaoviec.deadline;
+
+/** The Vietnamese warnings a user reads next to a deadline the parser could not fully trust. */
+final class DeadlineMessages {
+
+    static final String MISSING = "Thiếu thời hạn hoàn thành";
+
+    private DeadlineMessages() {
+    }
+
+    static String notUnderstood(String phrase) {
+        return "Không hiểu thời hạn \"" + phrase + "\": cần nhập ngày hoàn thành thủ công.";
+    }
+
+    static String invalid(String phrase, String period) {
+        return "Thời hạn \"" + phrase + "\" không hợp lệ (không có " + period
+                + "): cần nhập ngày hoàn thành thủ công.";
+    }
+
+    static String farYear(String phrase, int year, int planYear) {
+        return "Năm " + year + " khác xa năm kế hoạch " + planYear
+                + ": kiểm tra lại thời hạn \"" + phrase + "\".";
+    }
+}

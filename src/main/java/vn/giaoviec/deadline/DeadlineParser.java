@@ -1,0 +1,99 @@
+package vn.giaoviec.deadline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a plan task's deadline phrase ("Thời gian hoàn thành") relative to the plan's year.
+ * A period means its last day ("Quý I/2023" → 31/3/2023); a range means the end of the range
+ * ("Tháng 3-6/2023" → 30/6/2023); a phrase without a year takes the plan's year. Periodic and
+ * continuous phrases have no date: their tasks are reported at each CCHC reporting period.
+ * Never throws: what it cannot read becomes UNSPECIFIED with a Vietnamese warning.
+ * Stateless and thread-safe.
+ */
+public final class DeadlineParser {
+
+    /** Years further than this from the plan's year are suspicious (typing or OCR errors). */
+    private static final int FAR_YEARS = 2;
+
+    private static final Pattern EVENT = Pattern.compile(
+            "(?:ngay\\s+)?sau\\s+(?:khi|\\d+\\s+ngay)\\b|(?:trong vong\\s+)?\\d+\\s+ngay\\s+(?:ke\\s+)?tu\\b");
+    private static final Pattern MARKER = Pattern.compile(
+            "(?<periodic>(?:theo\\s+)?(?:dinh ky|(?:bc|bao cao)\\s+cc\\w*|hang\\s+(?:quy|nam|thang|tuan|ngay)\\b))"
+            + "|(?<continuous>(?:thuc hien\\s+)?th[a-z]{1,3}ng\\s+xuyen\\b)");
+    private static final Pattern NON_DATE = Pattern.compile(
+            "(?:theo|khi co)\\s+(?:quy dinh|yeu cau|chi dao|huong dan)\\b|dot xuat\\b|khi co yeu cau\\b");
+    private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:[\\s,;+&-]|\\bva\\b|\\bsau do\\b)+$");
+
+    private final PhraseNormalizer normalizer = new PhraseNormalizer();
+    private final DateExpressionParser dates = new DateExpressionParser();
+
+    public Deadline parse(String text, int planYear) {
+        try {
+            return parseSafely(text, planYear);
+        } catch (RuntimeException unexpected) {
+            // A phrase must never break an import; the user types the date instead.
+            return unspecified(text, DeadlineMessages.notUnderstood(normalizer.clean(text)));
+        }
+    }
+
+    private Deadline parseSafely(String text, int planYear) {
+        String shown = normalizer.clean(text);
+        if (shown.isBlank()) {
+            return unspecified(text, DeadlineMessages.MISSING);
+        }
+        String norm = normalizer.normalize(text);
+        if (EVENT.matcher(norm).lookingAt()) {
+            return new Deadline(text, DeadlineKind.EVENT, List.of(), false, shown, null);
+        }
+        Matcher marker = MARKER.matcher(norm);
+        if (marker.find()) {
+            return recurring(text, shown, norm.substring(0, marker.start()), marker, planYear);
+        }
+        if (NON_DATE.matcher(norm).lookingAt()) {
+            return unspecified(text, null);
+        }
+        return dated(text, shown, dates.parse(norm, planYear), planYear, false);
+    }
+
+    /** "Theo định kỳ", or a date followed by periodic work: "Quý IV/2022 và theo định kỳ". */
+    private Deadline recurring(String text, String shown, String prefix, Matcher marker, int planYear) {
+        DeadlineKind kind = marker.group("periodic") != null ? DeadlineKind.PERIODIC : DeadlineKind.CONTINUOUS;
+        String datePart = TRAILING_CONNECTOR.matcher(prefix).replaceAll("");
+        DateExpressionParser.Result result = dates.parse(datePart, planYear);
+        if (!result.understood()) {
+            // Words before the marker that are no date ("Báo cáo định kỳ") do not change its meaning.
+            return new Deadline(text, kind, List.of(), false, null, null);
+        }
+        return dated(text, shown, result, planYear, true);
+    }
+
+    private Deadline dated(String text, String shown, DateExpressionParser.Result result,
+                           int planYear, boolean periodicAfter) {
+        if (result.invalid() != null) {
+            return unspecified(text, DeadlineMessages.invalid(shown, result.invalid()));
+        }
+        if (!result.understood()) {
+            return unspecified(text, DeadlineMessages.notUnderstood(shown));
+        }
+        List<LocalDate> due = List.copyOf(new TreeSet<>(result.dates()));
+        DeadlineKind kind = due.size() == 1 ? DeadlineKind.FIXED : DeadlineKind.MULTIPLE;
+        return new Deadline(text, kind, due, periodicAfter, null, farYearWarning(shown, due, planYear));
+    }
+
+    private static String farYearWarning(String shown, List<LocalDate> due, int planYear) {
+        return due.stream()
+                .mapToInt(LocalDate::getYear)
+                .filter(year -> Math.abs(year - planYear) > FAR_YEARS)
+                .mapToObj(year -> DeadlineMessages.farYear(shown, year, planYear))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static Deadline unspecified(String text, String warning) {
+        return new Deadline(text, DeadlineKind.UNSPECIFIED, List.of(), false, null, warning);
+    }
+}

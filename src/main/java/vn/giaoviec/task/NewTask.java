@@ -1,0 +1,20 @@
+package vn.giaoviec.task;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a plan row gives a task when it is issued.
+ *
+ * @param dueDate the due date as read from the deadline phrase (a non-working day moves forward)
+ */
+public record NewTask(@NotBlank String taskCode, Long planId, @NotBlank String title, String section,
+                      @NotBlank String leadAgency, List<String> coordinatingAgencies, String expectedProduct,
+                      String deadlineText, @NotNull LocalDate dueDate) {
+
+    public NewTask {
+        coordinatingAgencies = coordinatingAgencies == null ? List.of() : List.copyOf(coordinatingAgencies);
+    }
+}

@@ -1,0 +1,85 @@
+package vn.giaoviec.task;
+
+import static vn.giaoviec.task.PlanTaskProcess.Var;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.security.AccessPolicy;
+import vn.giaoviec.security.UserAccess;
+
+/**
+ * What people do to a running task outside its user tasks: the lead agency asks for an extension,
+ * the issuer withdraws it. Permissions are checked here, then the engine acts on the user's behalf.
+ */
+@Service
+public class TaskActions {
+
+    private final TaskRegister register;
+    private final RuntimeService runtimeService;
+    private final AccessPolicy policy;
+    private final ProvinceClock clock;
+
+    public TaskActions(TaskRegister register, RuntimeService runtimeService, AccessPolicy policy,
+                       ProvinceClock clock) {
+        this.register = register;
+        this.runtimeService = runtimeService;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public RegisterEntry view(String taskCode, UserAccess user) {
+        RegisterEntry entry = register.get(taskCode);
+        if (!policy.canSee(user, entry.leadAgency(), entry.coordinatingAgencies())) {
+            throw new TaskNotFoundException(taskCode);
+        }
+        return entry;
+    }
+
+    @Transactional
+    public void requestExtension(String taskCode, LocalDate newDueDate, String reason, UserAccess user) {
+        RegisterEntry entry = openTask(taskCode, user);
+        if (!policy.canActForLead(user, entry.leadAgency())) {
+            throw new AccessDeniedException("Chỉ cơ quan chủ trì được xin gia hạn nhiệm vụ này");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Cần nêu lý do xin gia hạn");
+        }
+        if (newDueDate == null || !newDueDate.isAfter(entry.dueDate()) || newDueDate.isBefore(clock.today())) {
+            throw new IllegalArgumentException("Thời hạn đề nghị phải sau thời hạn hiện tại (" + entry.dueDate()
+                    + ") và không trước hôm nay");
+        }
+        register.record(taskCode, TransitionKind.EXTENSION_REQUESTED, user.userId(), newDueDate + " — " + reason);
+        runtimeService.createMessageCorrelation(PlanTaskProcess.MESSAGE_EXTENSION_REQUESTED)
+                .processInstanceId(entry.processInstanceId())
+                .setVariables(Map.of(Var.NEW_DUE_DATE, newDueDate.toString(), Var.EXTENSION_REASON, reason))
+                .correlate();
+    }
+
+    @Transactional
+    public void withdraw(String taskCode, String reason, UserAccess user) {
+        RegisterEntry entry = openTask(taskCode, user);
+        if (!policy.canDirect(user)) {
+            throw new AccessDeniedException("Chỉ Chánh Văn phòng hoặc quản trị viên được thu hồi nhiệm vụ");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Cần nêu lý do thu hồi nhiệm vụ");
+        }
+        runtimeService.createMessageCorrelation(PlanTaskProcess.MESSAGE_WITHDRAWN)
+                .processInstanceId(entry.processInstanceId())
+                .setVariable(Var.WITHDRAWAL_REASON, reason)
+                .correlate();
+    }
+
+    private RegisterEntry openTask(String taskCode, UserAccess user) {
+        RegisterEntry entry = view(taskCode, user);
+        if (entry.phase() == TaskPhase.CLOSED || entry.phase() == TaskPhase.WITHDRAWN) {
+            throw new TaskClosedException(taskCode);
+        }
+        return entry;
+    }
+}

@@ -1,0 +1,32 @@
+package vn.giaoviec.task;
+
+/** Where a task stands in its life (DOMAIN.md, "A task's life"). */
+public enum TaskPhase {
+    ASSIGN("Phân công"),
+    COORDINATE("Phối hợp"),
+    SUBMIT("Nộp sản phẩm"),
+    REVIEW("Duyệt sản phẩm"),
+    CLOSED("Kết thúc"),
+    WITHDRAWN("Đã thu hồi");
+
+    private final String label;
+
+    TaskPhase(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The phase a user task of the work subprocess stands for, or null for side tasks. */
+    static TaskPhase ofActivity(String activityId) {
+        return switch (activityId) {
+            case PlanTaskProcess.ASSIGN -> ASSIGN;
+            case PlanTaskProcess.CONTRIBUTE -> COORDINATE;
+            case PlanTaskProcess.SUBMIT -> SUBMIT;
+            case PlanTaskProcess.REVIEW -> REVIEW;
+            default -> null;
+        };
+    }
+}

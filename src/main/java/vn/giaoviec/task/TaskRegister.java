@@ -1,0 +1,145 @@
+package vn.giaoviec.task;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.giaoviec.calendar.ProvinceClock;
+
+/**
+ * The task register (sổ theo dõi nhiệm vụ). Written only from inside engine commands (delegates,
+ * task listeners, the task launcher), so it shares the engine's transaction and cannot disagree
+ * with it. Every change also appends a {@code task_transition} row.
+ */
+@Repository
+public class TaskRegister {
+
+    private static final String SELECT = "select task_code, process_instance_id, plan_id, title, section, lead_agency,"
+            + " coordinating_agencies, product, deadline_text, original_due_date, due_date, phase, status,"
+            + " escalation_count, completed_date from task_register";
+
+    private final JdbcTemplate jdbc;
+    private final ProvinceClock clock;
+
+    public TaskRegister(JdbcTemplate jdbc, ProvinceClock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void insert(RegisterEntry e, String actor) {
+        Timestamp now = now();
+        jdbc.update("insert into task_register (task_code, process_instance_id, plan_id, title, section, lead_agency,"
+                        + " coordinating_agencies, product, deadline_text, original_due_date, due_date, phase, status,"
+                        + " escalation_count, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)",
+                e.taskCode(), e.processInstanceId(), e.planId(), e.title(), e.section(), e.leadAgency(),
+                String.join(",", e.coordinatingAgencies()), e.product(), e.deadlineText(),
+                sqlDate(e.originalDueDate()), sqlDate(e.dueDate()), e.phase().name(), e.status().name(), now, now);
+        transition(e.taskCode(), TransitionKind.ISSUED, actor, e.title());
+    }
+
+    void attachInstance(String taskCode, String processInstanceId) {
+        jdbc.update("update task_register set process_instance_id = ? where task_code = ?", processInstanceId, taskCode);
+    }
+
+    /** Moves the task to a phase, once: a repeated phase (parallel coordination requests) is not a change. */
+    void enterPhase(String taskCode, TaskPhase phase, String actor) {
+        int changed = jdbc.update("update task_register set phase = ?, updated_at = ? where task_code = ? and phase <> ?",
+                phase.name(), now(), taskCode, phase.name());
+        if (changed > 0) {
+            transition(taskCode, TransitionKind.PHASE, actor, phase.label());
+        }
+    }
+
+    void markOverdue(String taskCode) {
+        jdbc.update("update task_register set status = ?, escalation_count = escalation_count + 1, updated_at = ?"
+                + " where task_code = ?", TaskStatus.IN_PROGRESS_OVERDUE.name(), now(), taskCode);
+        transition(taskCode, TransitionKind.ESCALATED, null, null);
+    }
+
+    void changeDueDate(String taskCode, LocalDate dueDate, String actor, String note) {
+        TaskStatus status = TaskStatus.of(dueDate, null, clock.today());
+        jdbc.update("update task_register set due_date = ?, status = ?, updated_at = ? where task_code = ?",
+                sqlDate(dueDate), status.name(), now(), taskCode);
+        transition(taskCode, TransitionKind.DUE_DATE_CHANGED, actor, dueDate + (note == null ? "" : " — " + note));
+    }
+
+    void close(String taskCode, LocalDate completedDate) {
+        RegisterEntry entry = get(taskCode);
+        TaskStatus status = TaskStatus.of(entry.dueDate(), completedDate, completedDate);
+        jdbc.update("update task_register set phase = ?, status = ?, completed_date = ?, updated_at = ? where task_code = ?",
+                TaskPhase.CLOSED.name(), status.name(), sqlDate(completedDate), now(), taskCode);
+        transition(taskCode, TransitionKind.CLOSED, null, status.label());
+    }
+
+    void withdraw(String taskCode, String actor, String reason) {
+        jdbc.update("update task_register set phase = ?, status = ?, updated_at = ? where task_code = ?",
+                TaskPhase.WITHDRAWN.name(), TaskStatus.WITHDRAWN.name(), now(), taskCode);
+        transition(taskCode, TransitionKind.WITHDRAWN, actor, reason);
+    }
+
+    /** Records an event that changes no register column (reminder, urge, contribution …). */
+    void record(String taskCode, TransitionKind kind, String actor, String note) {
+        transition(taskCode, kind, actor, note);
+    }
+
+    public Optional<RegisterEntry> find(String taskCode) {
+        return jdbc.query(SELECT + " where task_code = ?", TaskRegister::map, taskCode).stream().findFirst();
+    }
+
+    public RegisterEntry get(String taskCode) {
+        return find(taskCode).orElseThrow(() -> new TaskNotFoundException(taskCode));
+    }
+
+    public Optional<RegisterEntry> findByProcessInstance(String processInstanceId) {
+        return jdbc.query(SELECT + " where process_instance_id = ?", TaskRegister::map, processInstanceId)
+                .stream().findFirst();
+    }
+
+    public List<Transition> transitions(String taskCode) {
+        return jdbc.query("select occurred_at, kind, phase, status, actor, note from task_transition"
+                        + " where task_code = ? order by occurred_at, id",
+                (rs, i) -> new Transition(rs.getTimestamp(1).toLocalDateTime(), TransitionKind.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), taskCode);
+    }
+
+    private void transition(String taskCode, TransitionKind kind, String actor, String note) {
+        jdbc.update("insert into task_transition (task_code, occurred_at, kind, phase, status, actor, note)"
+                        + " select task_code, ?, ?, phase, status, ?, ? from task_register where task_code = ?",
+                now(), kind.name(), actor, truncate(note), taskCode);
+    }
+
+    private Timestamp now() {
+        return Timestamp.valueOf(clock.localNow());
+    }
+
+    private static String truncate(String note) {
+        return note == null || note.length() <= 4000 ? note : note.substring(0, 3999) + "…";
+    }
+
+    private static Date sqlDate(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static RegisterEntry map(ResultSet rs, int row) throws SQLException {
+        String coordinators = rs.getString("coordinating_agencies");
+        return new RegisterEntry(rs.getString("task_code"), rs.getString("process_instance_id"),
+                (Long) rs.getObject("plan_id", Long.class), rs.getString("title"), rs.getString("section"),
+                rs.getString("lead_agency"),
+                coordinators == null || coordinators.isBlank() ? List.of() : Arrays.asList(coordinators.split(",")),
+                rs.getString("product"), rs.getString("deadline_text"), localDate(rs, "original_due_date"),
+                localDate(rs, "due_date"), TaskPhase.valueOf(rs.getString("phase")),
+                TaskStatus.valueOf(rs.getString("status")), rs.getInt("escalation_count"),
+                localDate(rs, "completed_date"));
+    }
+}

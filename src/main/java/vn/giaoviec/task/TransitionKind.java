@@ -1,0 +1,32 @@
+package vn.giaoviec.task;
+
+/** What happened to a task, as the register's audit trail records it. */
+public enum TransitionKind {
+    ISSUED("Giao nhiệm vụ"),
+    PHASE("Chuyển bước"),
+    ASSIGNED("Phân công chuyên viên"),
+    CONTRIBUTION("Ý kiến phối hợp"),
+    SUBMITTED("Nộp sản phẩm"),
+    RETURNED("Trả lại sản phẩm"),
+    APPROVED("Duyệt sản phẩm"),
+    REMINDED("Nhắc hạn"),
+    ESCALATED("Quá hạn, chuyển Chánh Văn phòng"),
+    URGED("Đôn đốc"),
+    EXPLANATION_REQUESTED("Yêu cầu giải trình"),
+    EXPLAINED("Giải trình"),
+    EXTENSION_REQUESTED("Xin gia hạn"),
+    EXTENSION_REFUSED("Không đồng ý gia hạn"),
+    DUE_DATE_CHANGED("Thay đổi thời hạn"),
+    CLOSED("Kết thúc"),
+    WITHDRAWN("Thu hồi");
+
+    private final String label;
+
+    TransitionKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,82 @@
+package vn.giaoviec.web;
+
+import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import vn.giaoviec.task.DuplicateTaskException;
+import vn.giaoviec.task.TaskClosedException;
+import vn.giaoviec.task.TaskNotFoundException;
+
+/** Turns failures of the /api endpoints into a Vietnamese message and a 4xx status; never a stack trace. */
+@RestControllerAdvice(basePackages = "vn.giaoviec")
+public class ApiErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(TaskNotFoundException.class)
+    ResponseEntity<Map<String, String>> notFound(RuntimeException e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e) {
+        return error(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler({DuplicateTaskException.class, TaskClosedException.class})
+    ResponseEntity<Map<String, String>> conflict(RuntimeException e) {
+        return error(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingException.class)
+    ResponseEntity<Map<String, String>> concurrentChange(OptimisticLockingException e) {
+        return error(HttpStatus.CONFLICT, "Nhiệm vụ vừa được người khác cập nhật; vui lòng tải lại và thử lại.");
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, NullValueException.class})
+    ResponseEntity<Map<String, String>> badRequest(RuntimeException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Map<String, String>> invalid(MethodArgumentNotValidException e) {
+        String fields = String.join(", ", e.getBindingResult().getFieldErrors().stream().map(f -> f.getField()).toList());
+        return error(HttpStatus.BAD_REQUEST, "Thiếu hoặc sai thông tin: " + fields);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+        return error(HttpStatus.BAD_REQUEST, "Dữ liệu gửi lên không đúng định dạng JSON hoặc ngày (năm-tháng-ngày)");
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<Map<String, String>> missingPart(MissingServletRequestPartException e) {
+        return error(HttpStatus.BAD_REQUEST, "Thiếu tệp gửi lên (trường \"" + e.getRequestPartName() + "\")");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
+        return error(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn so với giới hạn cho phép");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, String>> unexpected(Exception e) {
+        LOG.error("Lỗi không lường trước", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống; vui lòng thử lại hoặc báo quản trị viên.");
+    }
+
+    public static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(Map.of("error", message));
+    }
+}

@@ -1,0 +1,45 @@
+package vn.giaoviec.deadline;
+
+import java.util.List;
+
+/**
+ * Throughput of {@link DeadlineParser} on a mix of real phrases. Run by hand, not by surefire:
+ * after {@code mvn test-compile}, run
+ * {@code java -cp target/classes:target/test-classes vn.giaoviec.deadline.DeadlineParserBenchmark}.
+ */
+public final class DeadlineParserBenchmark {
+
+    private static final List<String> PHRASES = List.of(
+            "Quý IV năm 2022", "Quý I/2023", "Tháng 01/2023", "Tháng 8 năm 2023", "Năm 2023",
+            "Quý II, III năm 2023", "Quý IV/2022 và theo định kỳ", "Định kỳ trong năm 2023",
+            "Theo BC CCHC định kỳ", "Thường xuyên", "Sau khi có kết quả công bố",
+            "Theo quy định của cơ quan có thẩm quyền", "hoàn thành trước ngày 10/02/2023",
+            "Từ tháng 3 đến tháng 6/2023", "Quy I / 2023", "THANG 01 NAM 2023", "abc xyz", "31/02/2023");
+
+    private final DeadlineParser parser = new DeadlineParser();
+    private long sink;
+
+    public static void main(String[] args) {
+        DeadlineParserBenchmark benchmark = new DeadlineParserBenchmark();
+        benchmark.run(2_000);
+        long start = System.nanoTime();
+        long parsed = 0;
+        while (System.nanoTime() - start < 5_000_000_000L) {
+            parsed += benchmark.run(1);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%,.0f phrases per second (%,d phrases in %.1f s, checksum %d)%n",
+                parsed / seconds, parsed, seconds, benchmark.sink);
+    }
+
+    private long run(int rounds) {
+        long count = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (String phrase : PHRASES) {
+                sink += parser.parse(phrase, 2023).dueDates().size();
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,151 @@
+package vn.giaoviec.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import vn.giaoviec.task.NewTask;
+import vn.giaoviec.task.TaskLauncher;
+
+/**
+ * Over real HTTP: nobody gets in without credentials, and an officer of one agency can neither
+ * list, read, complete, read variables of, nor attach or download files of another agency's task.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TaskAccessRestTest {
+
+    static final byte[] PDF = "%PDF-1.4 sản phẩm".getBytes();
+
+    @Autowired TestRestTemplate rest;
+    @Autowired TaskLauncher launcher;
+    @Autowired TaskService taskService;
+
+    String snvCode;
+    String snvInstance;
+
+    @BeforeEach
+    void issueTaskOfSoNoiVu() {
+        snvCode = "ACL-" + System.nanoTime();
+        snvInstance = launcher.start(new NewTask(snvCode, null, "Kế hoạch tuyên truyền CCHC", "I", "snv",
+                List.of(), "Kế hoạch", "Quý IV/2030", LocalDate.of(2030, 12, 31)), "demo");
+    }
+
+    @Test
+    void restApisRefuseAnonymousCallers() {
+        for (String path : List.of("/engine-rest/task", "/engine-rest/process-definition", "/api/tasks/" + snvCode,
+                "/api/deadlines/parse?text=Quý%20I&year=2023", "/api/calendar/holidays?year=2024")) {
+            ResponseEntity<String> response = rest.getForEntity(path, String.class);
+            assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(response.getBody()).as(path).contains("Cần đăng nhập");
+        }
+        assertThat(rest.withBasicAuth("snv-chuyenvien", "sai-mat-khau").getForEntity("/engine-rest/task", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void healthIsOpenAndUp() {
+        ResponseEntity<String> response = rest.getForEntity("/actuator/health", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).contains("\"UP\"");
+    }
+
+    @Test
+    void leaderOfTheLeadAgencySeesTheAssignmentTask() {
+        String tasks = as("snv-lanhdao").getForObject("/engine-rest/task?processInstanceId=" + snvInstance, String.class);
+        assertThat(tasks).contains("assignTask");
+    }
+
+    @Test
+    void officerOfAnotherAgencyGetsNoAccessToTheTask() {
+        Task task = taskService.createTaskQuery().processInstanceId(snvInstance).singleResult();
+        TestRestTemplate stp = as("stp-chuyenvien");
+
+        assertThat(stp.getForObject("/engine-rest/task?processInstanceId=" + snvInstance, String.class)).isEqualTo("[]");
+        assertThat(stp.getForObject("/engine-rest/task/count", String.class)).isEqualTo("{\"count\":0}");
+        assertThat(stp.getForEntity("/engine-rest/task/" + task.getId(), String.class).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(stp.getForEntity("/engine-rest/task/" + task.getId() + "/variables", String.class).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(stp.getForEntity("/engine-rest/process-instance/" + snvInstance + "/variables", String.class)
+                .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(stp.exchange("/engine-rest/task/" + task.getId() + "/complete", HttpMethod.POST,
+                json("{\"variables\":{}}"), String.class).getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(stp.exchange("/engine-rest/task/" + task.getId() + "/claim", HttpMethod.POST,
+                json("{\"userId\":\"stp-chuyenvien\"}"), String.class).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(stp.getForEntity("/api/tasks/" + snvCode, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        assertThat(taskService.createTaskQuery().processInstanceId(snvInstance).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void onlyTheLeadAgencyAttachesFilesAndOnlyThoseWhoSeeTheTaskDownloadThem() {
+        ResponseEntity<Map> uploaded = as("snv-chuyenvien").postForEntity("/api/tasks/" + snvCode + "/files",
+                multipart("ke-hoach.pdf", PDF), Map.class);
+        assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String fileId = (String) uploaded.getBody().get("id");
+
+        ResponseEntity<byte[]> download = as("snv-lanhdao").getForEntity("/api/files/" + fileId, byte[].class);
+        assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(download.getBody()).isEqualTo(PDF);
+
+        assertThat(as("stp-chuyenvien").getForEntity("/api/files/" + fileId, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(as("stp-chuyenvien").postForEntity("/api/tasks/" + snvCode + "/files",
+                multipart("x.pdf", PDF), String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void disguisedOrUnknownFileTypesAreRefusedInVietnamese() {
+        ResponseEntity<Map> exe = as("snv-chuyenvien").postForEntity("/api/tasks/" + snvCode + "/files",
+                multipart("bao-cao.pdf", "MZ\u0090\u0000".getBytes()), Map.class);
+        assertThat(exe.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) exe.getBody().get("error")).contains("không khớp");
+        ResponseEntity<Map> script = as("snv-chuyenvien").postForEntity("/api/tasks/" + snvCode + "/files",
+                multipart("run.sh", "#!/bin/sh".getBytes()), Map.class);
+        assertThat((String) script.getBody().get("error")).contains("không được chấp nhận");
+        assertThat(as("snv-chuyenvien").getForObject("/api/tasks/" + snvCode + "/files", String.class)).isEqualTo("[]");
+    }
+
+    private TestRestTemplate as(String user) {
+        return rest.withBasicAuth(user, "demo");
+    }
+
+    private static HttpEntity<String> json(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+
+    private static HttpEntity<MultiValueMap<String, Object>> multipart(String name, byte[] content) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return new HttpEntity<>(body, headers);
+    }
+}

@@ -1,0 +1,127 @@
+package vn.giaoviec.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.giaoviec.calendar.ProvinceClock;
+
+/** Fixtures for lifecycle tests: start a task, move the engine clock, complete steps as a user. */
+abstract class LifecycleTestSupport {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Autowired TaskLauncher launcher;
+    @Autowired TaskRegister register;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired HistoryService historyService;
+    @Autowired IdentityService identityService;
+    @Autowired ProvinceClock clock;
+
+    static void setClock(LocalDateTime localTime) {
+        ClockUtil.setCurrentTime(Date.from(localTime.atZone(VIETNAM).toInstant()));
+    }
+
+    static Date at(LocalDateTime localTime) {
+        return Date.from(localTime.atZone(VIETNAM).toInstant());
+    }
+
+    static String newCode() {
+        return "T-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    NewTask task(String code, String lead, List<String> coordinators, LocalDate due) {
+        return new NewTask(code, null, "Xây dựng kế hoạch kiểm tra CCHC", "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", lead,
+                coordinators, "Kế hoạch được ban hành", "Quý I/2030", due);
+    }
+
+    ProcessInstance start(NewTask task) {
+        String id = launcher.start(task, "demo");
+        return runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
+    }
+
+    Task openTask(ProcessInstance instance, String activityId) {
+        List<Task> tasks = openTasks(instance, activityId);
+        assertThat(tasks).as("open tasks at %s", activityId).hasSize(1);
+        return tasks.get(0);
+    }
+
+    List<Task> openTasks(ProcessInstance instance, String activityId) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId).list();
+    }
+
+    /** Completes a task as the given user would in Tasklist (authenticated, with the form's values). */
+    void completeAs(String userId, Task task, Map<String, Object> formValues) {
+        identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list()
+                .stream().map(g -> g.getId()).toList());
+        try {
+            taskService.complete(task.getId(), formValues);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    Job timer(ProcessInstance instance, String activityId) {
+        List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId(activityId).timers().list();
+        assertThat(jobs).as("timers at %s", activityId).hasSize(1);
+        return jobs.get(0);
+    }
+
+    /** Moves the clock to the job's due date and runs it, as the job executor would. */
+    void fire(Job job) {
+        ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 1000));
+        managementService.executeJob(job.getId());
+    }
+
+    List<String> passedActivities(ProcessInstance instance) {
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .orderPartiallyByOccurrence().asc().list().stream().map(HistoricActivityInstance::getActivityId).toList();
+    }
+
+    /** The register must say what the engine says: phase, due date, and the status computed from them. */
+    void assertRegisterAgreesWithEngine(ProcessInstance instance) {
+        RegisterEntry entry = register.findByProcessInstance(instance.getId()).orElseThrow();
+        boolean running = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 1;
+        if (running) {
+            assertThat(entry.phase()).isNotIn(TaskPhase.CLOSED, TaskPhase.WITHDRAWN);
+            List<TaskPhase> openPhases = taskService.createTaskQuery().processInstanceId(instance.getId()).list()
+                    .stream().map(t -> TaskPhase.ofActivity(t.getTaskDefinitionKey()))
+                    .filter(p -> p != null).distinct().toList();
+            if (!openPhases.isEmpty()) {
+                assertThat(openPhases).containsExactly(entry.phase());
+            }
+            assertThat(entry.dueDate()).hasToString(
+                    (String) runtimeService.getVariable(instance.getId(), PlanTaskProcess.Var.DUE_DATE));
+        } else {
+            List<String> passed = passedActivities(instance);
+            assertThat(entry.phase()).isEqualTo(passed.contains(PlanTaskProcess.END_WITHDRAWN)
+                    ? TaskPhase.WITHDRAWN : TaskPhase.CLOSED);
+        }
+        if (entry.status() != TaskStatus.WITHDRAWN) {
+            assertThat(entry.status()).isEqualTo(TaskStatus.of(entry.dueDate(), entry.completedDate(), clock.today()));
+        }
+    }
+
+    List<TransitionKind> trail(String code) {
+        return register.transitions(code).stream().map(Transition::kind).toList();
+    }
+}
