@@ -45,7 +45,8 @@ class FileApi {
         return files.ofTask(taskCode);
     }
 
-    @GetMapping("/api/files/{id}")
+    /** The same download for API clients (Basic) and for the pages (webapp session). */
+    @GetMapping({"/api/files/{id}", "/giaoviec/tep/{id}"})
     ResponseEntity<Resource> download(@PathVariable String id, Authentication authentication) {
         ProductFile file = files.find(id).orElseThrow(() -> new TaskNotFoundException(id));
         access.checkCanSee(file.taskCode(), UserAccess.of(authentication));

@@ -13,6 +13,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -25,6 +27,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 public class SecurityConfig {
 
+    static final String LOGIN_PAGE = "/camunda/app/tasklist/default/";
     static final String UNAUTHORIZED = "{\"error\":\"Cần đăng nhập (HTTP Basic) để dùng API\"}";
     static final String FORBIDDEN = "{\"error\":\"Bạn không có quyền thực hiện thao tác này\"}";
 
@@ -41,6 +44,20 @@ public class SecurityConfig {
                 // stateless Basic authentication: no session cookie, so no CSRF exposure
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /** Our pages (/giaoviec/**): signed in through the Camunda webapps' login, CSRF-protected forms. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http.securityMatcher(paths("/giaoviec/**"))
+                .addFilterBefore(new WebappSessionAuthenticationFilter(), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
     }
 
