@@ -26,11 +26,18 @@ public class AgencyDirectory {
 
     private final String province;
     private final Map<String, Agency> byCode;
+    private final List<Collective> collectives;
 
     public AgencyDirectory(@Value("${giaoviec.agencies-location}") Resource location) {
         Map<String, Object> data = read(location);
         this.province = (String) data.getOrDefault("province", "");
         this.byCode = parseAgencies(data.get("agencies"), location);
+        this.collectives = CollectivesYaml.fromDocument(data);
+    }
+
+    /** Collective names ("Các cơ quan, đơn vị" …) and the kinds of agencies they stand for. */
+    public List<Collective> collectives() {
+        return collectives;
     }
 
     public String province() {

@@ -38,10 +38,10 @@ class DemoData {
     public void create() {
         users.create();
         LocalDate inAMonth = clock.today().plusMonths(1);
-        startOnce(new NewTask("DEMO-1", null, "Xây dựng Kế hoạch tự kiểm tra CCHC của cơ quan năm nay",
+        startOnce(new NewTask("DEMO-1", null, null, null, "Xây dựng Kế hoạch tự kiểm tra CCHC của cơ quan năm nay",
                 "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", "snv", List.of("stp"), "Kế hoạch được ban hành",
                 "Quý I", inAMonth));
-        startOnce(new NewTask("DEMO-2", null, "Rà soát văn bản quy phạm pháp luật do cơ quan tham mưu ban hành",
+        startOnce(new NewTask("DEMO-2", null, null, null, "Rà soát văn bản quy phạm pháp luật do cơ quan tham mưu ban hành",
                 "II. CẢI CÁCH THỂ CHẾ", "stp", List.of(), "Báo cáo kết quả rà soát", "Tháng 6",
                 inAMonth.plusMonths(2)));
     }

@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * What a plan row gives a task when it is issued.
  *
+ * @param planRow the appendix row the task comes from (null for a task issued on its own)
  * @param dueDate the due date as read from the deadline phrase (a non-working day moves forward)
  */
-public record NewTask(@NotBlank String taskCode, Long planId, @NotBlank String title, String section,
+public record NewTask(@NotBlank String taskCode, Long planId, Integer planRow, String stt, @NotBlank String title, String section,
                       @NotBlank String leadAgency, List<String> coordinatingAgencies, String expectedProduct,
                       String deadlineText, @NotNull LocalDate dueDate) {
 

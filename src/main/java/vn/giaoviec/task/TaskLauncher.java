@@ -56,7 +56,7 @@ public class TaskLauncher {
                 TaskStatus.of(dates.dueDate(), null, clock.today()), 0, null), actor);
         String processInstanceId = runtimeService.startProcessInstanceByKey(PlanTaskProcess.KEY, task.taskCode(),
                 variables(task, lead, dates)).getId();
-        register.attachInstance(task.taskCode(), processInstanceId);
+        register.attachInstance(task.taskCode(), processInstanceId, task.planRow(), task.stt());
         return processInstanceId;
     }
 

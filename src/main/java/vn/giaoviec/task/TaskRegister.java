@@ -43,8 +43,9 @@ public class TaskRegister {
         transition(e.taskCode(), TransitionKind.ISSUED, actor, e.title());
     }
 
-    void attachInstance(String taskCode, String processInstanceId) {
-        jdbc.update("update task_register set process_instance_id = ? where task_code = ?", processInstanceId, taskCode);
+    void attachInstance(String taskCode, String processInstanceId, Integer planRow, String stt) {
+        jdbc.update("update task_register set process_instance_id = ?, plan_row = ?, stt = ? where task_code = ?",
+                processInstanceId, planRow, stt, taskCode);
     }
 
     /** Moves the task to a phase, once: a repeated phase (parallel coordination requests) is not a change. */

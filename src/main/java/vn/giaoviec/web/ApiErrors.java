@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import vn.giaoviec.plan.PlanImportException;
+import vn.giaoviec.plan.read.PlanReadException;
 import vn.giaoviec.task.DuplicateTaskException;
 import vn.giaoviec.task.TaskClosedException;
 import vn.giaoviec.task.TaskNotFoundException;
@@ -37,6 +39,16 @@ public class ApiErrors {
     @ExceptionHandler({DuplicateTaskException.class, TaskClosedException.class})
     ResponseEntity<Map<String, String>> conflict(RuntimeException e) {
         return error(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(PlanReadException.class)
+    ResponseEntity<Map<String, Object>> unreadablePlan(PlanReadException e) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Map.of("error", e.getMessage(), "row", e.row()));
+    }
+
+    @ExceptionHandler(PlanImportException.class)
+    ResponseEntity<Map<String, String>> planNotImported(PlanImportException e) {
+        return error(e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
     }
 
     @ExceptionHandler(OptimisticLockingException.class)

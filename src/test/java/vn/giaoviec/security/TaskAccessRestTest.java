@@ -45,7 +45,7 @@ class TaskAccessRestTest {
     @BeforeEach
     void issueTaskOfSoNoiVu() {
         snvCode = "ACL-" + System.nanoTime();
-        snvInstance = launcher.start(new NewTask(snvCode, null, "Kế hoạch tuyên truyền CCHC", "I", "snv",
+        snvInstance = launcher.start(new NewTask(snvCode, null, null, null, "Kế hoạch tuyên truyền CCHC", "I", "snv",
                 List.of(), "Kế hoạch", "Quý IV/2030", LocalDate.of(2030, 12, 31)), "demo");
     }
 

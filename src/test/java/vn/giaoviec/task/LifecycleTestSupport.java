@@ -49,7 +49,7 @@ abstract class LifecycleTestSupport {
     }
 
     NewTask task(String code, String lead, List<String> coordinators, LocalDate due) {
-        return new NewTask(code, null, "Xây dựng kế hoạch kiểm tra CCHC", "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", lead,
+        return new NewTask(code, null, null, null, "Xây dựng kế hoạch kiểm tra CCHC", "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", lead,
                 coordinators, "Kế hoạch được ban hành", "Quý I/2030", due);
     }
 

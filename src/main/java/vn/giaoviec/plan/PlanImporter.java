@@ -1,0 +1,134 @@
+package vn.giaoviec.plan;
+
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giaoviec.agency.AgencyAliases;
+import vn.giaoviec.agency.AgencyDirectory;
+import vn.giaoviec.agency.AgencyResolvers;
+import vn.giaoviec.agency.AgencyRole;
+import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.deadline.DeadlineParser;
+import vn.giaoviec.plan.read.AppendixReader;
+import vn.giaoviec.plan.read.ParsedAppendix;
+import vn.giaoviec.plan.read.PlanMetadata;
+import vn.giaoviec.task.NewTask;
+import vn.giaoviec.task.TaskLauncher;
+
+/**
+ * Imports a plan's appendix: preview (nothing written), then commit — the plan, every task and
+ * every lifecycle instance in one transaction, or nothing at all.
+ */
+@Service
+public class PlanImporter {
+
+    private final AppendixReader reader = new AppendixReader();
+    private final DeadlineParser parser;
+    private final AgencyResolvers resolvers;
+    private final AgencyAliases aliases;
+    private final AgencyDirectory directory;
+    private final PlanRepository plans;
+    private final TaskLauncher launcher;
+    private final ProvinceClock clock;
+
+    public PlanImporter(DeadlineParser parser, AgencyResolvers resolvers, AgencyAliases aliases,
+                        AgencyDirectory directory, PlanRepository plans, TaskLauncher launcher, ProvinceClock clock) {
+        this.parser = parser;
+        this.resolvers = resolvers;
+        this.aliases = aliases;
+        this.directory = directory;
+        this.plans = plans;
+        this.launcher = launcher;
+        this.clock = clock;
+    }
+
+    public PlanPreview preview(String fileName, byte[] content, Integer year, Map<String, String> mappings) {
+        ParsedAppendix appendix = reader.read(fileName, new ByteArrayInputStream(content));
+        PlanMetadata metadata = appendix.metadata();
+        int planYear = planYear(year, metadata);
+        String title = metadata.title() != null ? metadata.title() : "Kế hoạch cải cách hành chính năm " + planYear;
+        String issuer = metadata.issuer() != null ? metadata.issuer() : "UBND " + directory.province();
+        return new PreviewBuilder(parser, resolvers.with(mappings), planYear)
+                .build(appendix, metadata.decisionNumber(), title, issuer);
+    }
+
+    @Transactional
+    public Plan commit(String fileName, byte[] content, Integer year, Map<String, String> mappings,
+                       boolean saveAliases, String actor) {
+        PlanPreview preview = preview(fileName, content, year, mappings);
+        if (!preview.committable()) {
+            throw new PlanImportException("Chưa thể ghi kế hoạch: còn tên cơ quan chưa xác định hoặc dòng thiếu cơ quan"
+                    + " chủ trì (" + String.join("; ", preview.unknownNames()) + "). Hãy chọn cơ quan tương ứng.");
+        }
+        String sha256 = sha256(content);
+        refuseDuplicate(preview, sha256);
+        Plan plan = new Plan(null, preview.decisionNumber(), preview.title(), preview.issuer(), preview.year(),
+                monitoringAgency(), fileName, preview.taskCount(), actor, clock.localNow());
+        long planId = plans.insert(plan, sha256);
+        preview.items().stream().filter(PreviewItem::isTask).forEach(item -> startTasks(planId, item, actor));
+        if (saveAliases && mappings != null) {
+            mappings.forEach((alias, code) -> aliases.save(alias, code, actor));
+        }
+        return plans.find(planId).orElseThrow();
+    }
+
+    public List<Plan> plans() {
+        return plans.all();
+    }
+
+    private void startTasks(long planId, PreviewItem item, String actor) {
+        String title = item.parent() == null ? item.title() : item.parent() + " — " + item.title();
+        for (String lead : item.leadCodes()) {
+            List<String> coordinators = item.coordinatorCodes().stream().filter(c -> !c.equals(lead)).toList();
+            String code = "KH" + planId + "-" + item.row() + (item.leadCodes().size() > 1 ? "-" + lead : "");
+            launcher.start(new NewTask(code, planId, item.row(), item.stt(), title, item.section(), lead,
+                    coordinators, item.product(), item.deadlineText(),
+                    java.time.LocalDate.parse(item.dueDate())), actor);
+        }
+    }
+
+    private void refuseDuplicate(PlanPreview preview, String sha256) {
+        plans.findBySource(sha256).ifPresent(existing -> {
+            throw PlanImportException.alreadyImported("Tệp kế hoạch này đã được nhập (kế hoạch số " + existing.id()
+                    + ", \"" + existing.title() + "\"); không nhập lại.");
+        });
+        if (preview.decisionNumber() != null) {
+            plans.findByDecision(preview.decisionNumber(), preview.year()).ifPresent(existing -> {
+                throw PlanImportException.alreadyImported("Kế hoạch theo văn bản " + preview.decisionNumber()
+                        + " năm " + preview.year() + " đã được nhập (kế hoạch số " + existing.id() + ").");
+            });
+        }
+    }
+
+    private int planYear(Integer year, PlanMetadata metadata) {
+        if (year != null) {
+            if (year < 2000 || year > 2100) {
+                throw new PlanImportException("Năm kế hoạch không hợp lệ: " + year);
+            }
+            return year;
+        }
+        if (metadata.year() == null) {
+            throw new PlanImportException("Không xác định được năm của kế hoạch từ tệp: hãy nhập năm kế hoạch.");
+        }
+        return metadata.year();
+    }
+
+    private String monitoringAgency() {
+        return directory.withRole(AgencyRole.CCHC).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Danh bạ chưa có cơ quan thường trực CCHC (roles: [CCHC])"))
+                .code();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

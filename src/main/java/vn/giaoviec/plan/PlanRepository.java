@@ -1,0 +1,68 @@
+package vn.giaoviec.plan;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Imported plans. */
+@Repository
+class PlanRepository {
+
+    private static final String SELECT = "select id, decision_number, title, issuer, plan_year, monitoring_agency,"
+            + " source_file, task_count, imported_by, imported_at from plan";
+
+    private final JdbcTemplate jdbc;
+
+    PlanRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(Plan plan, String sha256) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("insert into plan (decision_number, title, issuer, plan_year,"
+                    + " monitoring_agency, source_file, source_sha256, task_count, imported_by, imported_at)"
+                    + " values (?,?,?,?,?,?,?,?,?,?)", new String[] {"id"});
+            statement.setString(1, plan.decisionNumber());
+            statement.setString(2, plan.title());
+            statement.setString(3, plan.issuer());
+            statement.setInt(4, plan.year());
+            statement.setString(5, plan.monitoringAgency());
+            statement.setString(6, plan.sourceFile());
+            statement.setString(7, sha256);
+            statement.setInt(8, plan.taskCount());
+            statement.setString(9, plan.importedBy());
+            statement.setTimestamp(10, Timestamp.valueOf(plan.importedAt()));
+            return statement;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    Optional<Plan> findBySource(String sha256) {
+        return jdbc.query(SELECT + " where source_sha256 = ?", this::map, sha256).stream().findFirst();
+    }
+
+    Optional<Plan> findByDecision(String decisionNumber, int year) {
+        return jdbc.query(SELECT + " where decision_number = ? and plan_year = ?", this::map, decisionNumber, year)
+                .stream().findFirst();
+    }
+
+    List<Plan> all() {
+        return jdbc.query(SELECT + " order by plan_year desc, id desc", this::map);
+    }
+
+    Optional<Plan> find(long id) {
+        return jdbc.query(SELECT + " where id = ?", this::map, id).stream().findFirst();
+    }
+
+    private Plan map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Plan(rs.getLong("id"), rs.getString("decision_number"), rs.getString("title"),
+                rs.getString("issuer"), rs.getInt("plan_year"), rs.getString("monitoring_agency"),
+                rs.getString("source_file"), rs.getInt("task_count"), rs.getString("imported_by"),
+                rs.getTimestamp("imported_at").toLocalDateTime());
+    }
+}

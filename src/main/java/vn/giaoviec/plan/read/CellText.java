@@ -1,0 +1,65 @@
+package vn.giaoviec.plan.read;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Text clean-up and accent-insensitive folding shared by every format. */
+final class CellText {
+
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[^<>]*>");
+    private static final Pattern BOLD_STARS = Pattern.compile("\\*{2,}");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
+
+    private CellText() {
+    }
+
+    /** Removes markup (HTML-like tags, markdown stars), collapses spaces, keeps line breaks between non-empty lines. */
+    static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        text = BOLD_STARS.matcher(TAG.matcher(text).replaceAll("")).replaceAll("");
+        return Arrays.stream(text.split("\\r?\\n|\\r|\\u000B"))
+                .map(line -> SPACES.matcher(line).replaceAll(" ").trim())
+                .filter(line -> !line.isEmpty())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Like {@link #clean} but on one line: line breaks become spaces. */
+    static String oneLine(String raw) {
+        return clean(raw).replace('\n', ' ');
+    }
+
+    /** True when the raw text carries bold markup ({@code <b>} or {@code **}). */
+    static boolean hasBoldMarkup(String raw) {
+        return raw != null && (raw.contains("<b>") || raw.contains("**"));
+    }
+
+    /** Lower case without diacritics, "đ" as "d"; one output char per input char (offsets are preserved). */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out.append(foldChar(text.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    private static char foldChar(char c) {
+        if (c < 128) {
+            return Character.toLowerCase(c);
+        }
+        if (c == 'đ' || c == 'Đ') {
+            return 'd';
+        }
+        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        return Character.toLowerCase(base.charAt(0));
+    }
+
+    /** Folded, with everything but letters and digits turned into single spaces: the form used to compare labels. */
+    static String key(String text) {
+        return fold(clean(text)).replaceAll("[^a-z0-9]+", " ").trim();
+    }
+}

@@ -1,0 +1,6 @@
+package vn.giaoviec.plan.read;
+
+/** The formats the reader understands. */
+enum FileKind {
+    DOCX, XLSX, TEXT
+}
