@@ -1,0 +1,60 @@
+package vn.giaoviec.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The PostgreSQL database of one test run: created on first use in a fresh database on the local
+ * server (127.0.0.1:5432, trust authentication, as on the development machines and CI), dropped
+ * when the JVM exits. Selected with -Dgiaoviec.test.database=postgresql (Maven does it in its
+ * second test execution).
+ */
+public final class PostgresTestDatabase {
+
+    public static final String SELECTOR = "giaoviec.test.database";
+    static final String SERVER = System.getProperty("giaoviec.test.postgres-url", "jdbc:postgresql://127.0.0.1:5432/");
+    static final String USER = System.getProperty("giaoviec.test.postgres-user", "postgres");
+
+    private static String url;
+
+    private PostgresTestDatabase() {
+    }
+
+    public static boolean selected() {
+        return "postgresql".equals(System.getProperty(SELECTOR));
+    }
+
+    /** Null when the server answers; otherwise why it could not be reached. */
+    public static String unavailableReason() {
+        try (Connection ignored = DriverManager.getConnection(SERVER + "postgres", USER, "")) {
+            return null;
+        } catch (SQLException e) {
+            return "PostgreSQL không trả lời ở " + SERVER + " (người dùng " + USER + "): " + e.getMessage();
+        }
+    }
+
+    public static synchronized String url() {
+        if (url == null) {
+            String name = "giaoviec_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+            execute("create database " + name);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+            url = SERVER + name;
+        }
+        return url;
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Không chạy được \"" + sql + "\" trên PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+}
