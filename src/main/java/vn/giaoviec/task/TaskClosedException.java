@@ -1,6 +1,10 @@
 package vn.giaoviec.task;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** An action on a task that has already ended (closed or withdrawn). */
+@ResponseStatus(HttpStatus.CONFLICT)
 public class TaskClosedException extends RuntimeException {
 
     public TaskClosedException(String taskCode) {

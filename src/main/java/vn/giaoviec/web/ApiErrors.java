@@ -11,6 +11,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -21,7 +22,7 @@ import vn.giaoviec.task.TaskClosedException;
 import vn.giaoviec.task.TaskNotFoundException;
 
 /** Turns failures of the /api endpoints into a Vietnamese message and a 4xx status; never a stack trace. */
-@RestControllerAdvice(basePackages = "vn.giaoviec")
+@RestControllerAdvice(annotations = RestController.class)
 public class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);

@@ -39,10 +39,34 @@ public final class PostgresTestDatabase {
         if (url == null) {
             String name = "giaoviec_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
             execute("create database " + name);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
             url = SERVER + name;
         }
         return url;
+    }
+
+    /** Drops the database once the application contexts (closing in their own hooks) let go of it. */
+    private static void drop(String name) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (openConnections(name) > 0 && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        execute("drop database if exists " + name + " with (force)");
+    }
+
+    private static int openConnections(String name) {
+        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, "");
+             Statement statement = connection.createStatement();
+             var result = statement.executeQuery("select count(*) from pg_stat_activity where datname = '" + name + "'")) {
+            return result.next() ? result.getInt(1) : 0;
+        } catch (SQLException e) {
+            return 0;
+        }
     }
 
     public static String user() {

@@ -1,0 +1,113 @@
+package vn.giaoviec.testsupport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * A user signed in to the Camunda webapps, as a browser would be (session and XSRF cookies), for
+ * testing our pages that share that login. Remembers the CSRF token of the last page it read.
+ */
+public final class WebappSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final TestRestTemplate rest;
+    private final List<String> cookies = new ArrayList<>();
+    private String csrf;
+
+    private WebappSession(TestRestTemplate rest) {
+        this.rest = rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
+    }
+
+    public static WebappSession login(TestRestTemplate rest, String user, String password) {
+        WebappSession session = new WebappSession(rest);
+        session.exchange("/camunda/app/tasklist/default/", HttpMethod.GET, null, null);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add("X-XSRF-TOKEN", session.cookie("XSRF-TOKEN"));
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", password);
+        ResponseEntity<String> login = session.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+                HttpMethod.POST, form, headers);
+        if (!login.getStatusCode().is2xxSuccessful()) {
+            throw new IllegalStateException("Đăng nhập thất bại: " + login.getStatusCode());
+        }
+        return session;
+    }
+
+    public ResponseEntity<String> get(String path) {
+        return remember(exchange(path, HttpMethod.GET, null, null));
+    }
+
+    public ResponseEntity<String> postForm(String path, MultiValueMap<String, String> form) {
+        form.add("_csrf", csrf);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        return remember(exchange(path, HttpMethod.POST, form, headers));
+    }
+
+    /** As a forged cross-site form would post: the session cookie, but no CSRF token. */
+    public ResponseEntity<String> postFormWithoutToken(String path, MultiValueMap<String, String> form) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        return exchange(path, HttpMethod.POST, form, headers);
+    }
+
+    public ResponseEntity<String> postFile(String path, String fileName, byte[] content,
+                                           MultiValueMap<String, Object> fields) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>(fields);
+        form.add("_csrf", csrf);
+        form.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return remember(exchange(path, HttpMethod.POST, form, headers));
+    }
+
+    private ResponseEntity<String> remember(ResponseEntity<String> response) {
+        Matcher matcher = CSRF.matcher(response.getBody() == null ? "" : response.getBody());
+        if (matcher.find()) {
+            csrf = matcher.group(1);
+        }
+        return response;
+    }
+
+    private ResponseEntity<String> exchange(String path, HttpMethod method, Object body, HttpHeaders extra) {
+        HttpHeaders headers = extra == null ? new HttpHeaders() : extra;
+        if (!cookies.isEmpty()) {
+            headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
+        }
+        ResponseEntity<String> response = rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+        List<String> set = response.getHeaders().get(HttpHeaders.SET_COOKIE);
+        if (set != null) {
+            for (String cookie : set) {
+                String pair = cookie.split(";", 2)[0];
+                cookies.removeIf(c -> c.startsWith(pair.split("=", 2)[0] + "="));
+                cookies.add(pair);
+            }
+        }
+        return response;
+    }
+
+    private String cookie(String name) {
+        return cookies.stream().filter(c -> c.startsWith(name + "=")).map(c -> c.substring(name.length() + 1))
+                .findFirst().orElseThrow(() -> new IllegalStateException("Thiếu cookie " + name));
+    }
+}
