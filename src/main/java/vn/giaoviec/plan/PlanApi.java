@@ -30,17 +30,19 @@ import vn.giaoviec.security.UserAccess;
 class PlanApi {
 
     private final PlanImporter importer;
+    private final Plans plans;
     private final AccessPolicy policy;
     private final ObjectMapper json = new ObjectMapper();
 
-    PlanApi(PlanImporter importer, AccessPolicy policy) {
+    PlanApi(PlanImporter importer, Plans plans, AccessPolicy policy) {
         this.importer = importer;
+        this.plans = plans;
         this.policy = policy;
     }
 
     @GetMapping
     List<Plan> plans() {
-        return importer.plans();
+        return plans.all();
     }
 
     @PostMapping("/preview")

@@ -54,7 +54,7 @@ public class PlanImporter {
         String title = metadata.title() != null ? metadata.title() : "Kế hoạch cải cách hành chính năm " + planYear;
         String issuer = metadata.issuer() != null ? metadata.issuer() : "UBND " + directory.province();
         return new PreviewBuilder(parser, resolvers.with(mappings), planYear)
-                .build(appendix, metadata.decisionNumber(), title, issuer);
+                .build(appendix, metadata.decisionNumber(), title, issuer, clock.today());
     }
 
     @Transactional
@@ -75,10 +75,6 @@ public class PlanImporter {
             mappings.forEach((alias, code) -> aliases.save(alias, code, actor));
         }
         return plans.find(planId).orElseThrow();
-    }
-
-    public List<Plan> plans() {
-        return plans.all();
     }
 
     private void startTasks(long planId, PreviewItem item, String actor) {

@@ -29,18 +29,20 @@ class PlanPage {
     static final String PENDING = "giaoviec.pendingPlan";
 
     private final PlanImporter importer;
+    private final Plans plans;
     private final AccessPolicy policy;
     private final AgencyDirectory directory;
 
-    PlanPage(PlanImporter importer, AccessPolicy policy, AgencyDirectory directory) {
+    PlanPage(PlanImporter importer, Plans plans, AccessPolicy policy, AgencyDirectory directory) {
         this.importer = importer;
+        this.plans = plans;
         this.policy = policy;
         this.directory = directory;
     }
 
     @GetMapping("/giaoviec/ke-hoach")
     String plans(Model model) {
-        model.addAttribute("plans", importer.plans());
+        model.addAttribute("plans", plans.all());
         return "plan/list";
     }
 

@@ -37,7 +37,11 @@ final class PreviewBuilder {
         this.year = year;
     }
 
-    PlanPreview build(ParsedAppendix appendix, String decisionNumber, String title, String issuer) {
+    PlanPreview build(ParsedAppendix appendix, String decisionNumber, String title, String issuer, LocalDate today) {
+        if (year < today.getYear()) {
+            warnings.add(new PreviewWarning(0, "Năm kế hoạch " + year + " đã qua: các nhiệm vụ có hạn trước hôm nay sẽ"
+                    + " quá hạn ngay khi ghi và được chuyển Chánh Văn phòng.", false));
+        }
         for (ReadWarning warning : appendix.warnings()) {
             warnings.add(new PreviewWarning(warning.row(), warning.message(), false));
         }

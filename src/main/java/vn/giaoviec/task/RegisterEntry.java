@@ -7,5 +7,6 @@ import java.util.List;
 public record RegisterEntry(String taskCode, String processInstanceId, Long planId, String title, String section,
                             String leadAgency, List<String> coordinatingAgencies, String product,
                             String deadlineText, LocalDate originalDueDate, LocalDate dueDate, TaskPhase phase,
-                            TaskStatus status, int escalationCount, LocalDate completedDate) {
+                            TaskStatus status, int escalationCount, LocalDate completedDate,
+                            Integer planRow, String stt) {
 }

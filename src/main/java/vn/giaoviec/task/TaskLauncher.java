@@ -53,10 +53,10 @@ public class TaskLauncher {
         register.insert(new RegisterEntry(task.taskCode(), null, task.planId(), task.title(), task.section(),
                 lead.code(), task.coordinatingAgencies(), task.expectedProduct(), task.deadlineText(),
                 task.dueDate(), dates.dueDate(), TaskPhase.ASSIGN,
-                TaskStatus.of(dates.dueDate(), null, clock.today()), 0, null), actor);
+                TaskStatus.of(dates.dueDate(), null, clock.today()), 0, null, task.planRow(), task.stt()), actor);
         String processInstanceId = runtimeService.startProcessInstanceByKey(PlanTaskProcess.KEY, task.taskCode(),
                 variables(task, lead, dates)).getId();
-        register.attachInstance(task.taskCode(), processInstanceId, task.planRow(), task.stt());
+        register.attachInstance(task.taskCode(), processInstanceId);
         return processInstanceId;
     }
 

@@ -22,7 +22,7 @@ public class TaskRegister {
 
     private static final String SELECT = "select task_code, process_instance_id, plan_id, title, section, lead_agency,"
             + " coordinating_agencies, product, deadline_text, original_due_date, due_date, phase, status,"
-            + " escalation_count, completed_date from task_register";
+            + " escalation_count, completed_date, plan_row, stt from task_register";
 
     private final JdbcTemplate jdbc;
     private final ProvinceClock clock;
@@ -36,16 +36,17 @@ public class TaskRegister {
         Timestamp now = now();
         jdbc.update("insert into task_register (task_code, process_instance_id, plan_id, title, section, lead_agency,"
                         + " coordinating_agencies, product, deadline_text, original_due_date, due_date, phase, status,"
-                        + " escalation_count, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)",
+                        + " escalation_count, plan_row, stt, created_at, updated_at)"
+                        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?)",
                 e.taskCode(), e.processInstanceId(), e.planId(), e.title(), e.section(), e.leadAgency(),
                 String.join(",", e.coordinatingAgencies()), e.product(), e.deadlineText(),
-                sqlDate(e.originalDueDate()), sqlDate(e.dueDate()), e.phase().name(), e.status().name(), now, now);
+                sqlDate(e.originalDueDate()), sqlDate(e.dueDate()), e.phase().name(), e.status().name(), e.planRow(),
+                e.stt(), now, now);
         transition(e.taskCode(), TransitionKind.ISSUED, actor, e.title());
     }
 
-    void attachInstance(String taskCode, String processInstanceId, Integer planRow, String stt) {
-        jdbc.update("update task_register set process_instance_id = ?, plan_row = ?, stt = ? where task_code = ?",
-                processInstanceId, planRow, stt, taskCode);
+    void attachInstance(String taskCode, String processInstanceId) {
+        jdbc.update("update task_register set process_instance_id = ? where task_code = ?", processInstanceId, taskCode);
     }
 
     /** Moves the task to a phase, once: a repeated phase (parallel coordination requests) is not a change. */
@@ -102,6 +103,17 @@ public class TaskRegister {
                 .stream().findFirst();
     }
 
+    /**
+     * A plan's tasks in the order of its appendix (row, then lead agency); {@code condition} is an
+     * extra SQL condition on task_register with its arguments (see ProgressFilter).
+     */
+    public List<RegisterEntry> ofPlan(long planId, String condition, List<Object> args) {
+        List<Object> all = new java.util.ArrayList<>(List.of(planId));
+        all.addAll(args);
+        return jdbc.query(SELECT + " where plan_id = ?" + condition + " order by plan_row, lead_agency",
+                TaskRegister::map, all.toArray());
+    }
+
     public List<Transition> transitions(String taskCode) {
         return jdbc.query("select occurred_at, kind, phase, status, actor, note from task_transition"
                         + " where task_code = ? order by occurred_at, id",
@@ -141,6 +153,6 @@ public class TaskRegister {
                 rs.getString("product"), rs.getString("deadline_text"), localDate(rs, "original_due_date"),
                 localDate(rs, "due_date"), TaskPhase.valueOf(rs.getString("phase")),
                 TaskStatus.valueOf(rs.getString("status")), rs.getInt("escalation_count"),
-                localDate(rs, "completed_date"));
+                localDate(rs, "completed_date"), (Integer) rs.getObject("plan_row", Integer.class), rs.getString("stt"));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import vn.giaoviec.plan.PlanImportException;
+import vn.giaoviec.plan.PlanNotFoundException;
 import vn.giaoviec.plan.read.PlanReadException;
 import vn.giaoviec.task.DuplicateTaskException;
 import vn.giaoviec.task.TaskClosedException;
@@ -27,7 +28,7 @@ public class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
-    @ExceptionHandler(TaskNotFoundException.class)
+    @ExceptionHandler({TaskNotFoundException.class, PlanNotFoundException.class})
     ResponseEntity<Map<String, String>> notFound(RuntimeException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }

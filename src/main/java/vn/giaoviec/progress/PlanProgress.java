@@ -1,0 +1,77 @@
+package vn.giaoviec.progress;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import vn.giaoviec.agency.Agency;
+import vn.giaoviec.agency.AgencyDirectory;
+import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.plan.Plan;
+import vn.giaoviec.plan.Plans;
+import vn.giaoviec.security.AccessPolicy;
+import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.task.RegisterEntry;
+import vn.giaoviec.task.TaskRegister;
+
+/**
+ * The supervisors' view of a plan, limited to what the user may see: an agency's people their
+ * agency, the Chánh Văn phòng, Sở Nội vụ and Văn phòng UBND leaders the whole province.
+ */
+@Service
+public class PlanProgress {
+
+    private final Plans plans;
+    private final ProgressQuery query;
+    private final TaskRegister register;
+    private final AgencyDirectory directory;
+    private final AccessPolicy policy;
+    private final ProvinceClock clock;
+
+    public PlanProgress(Plans plans, ProgressQuery query, TaskRegister register, AgencyDirectory directory,
+                        AccessPolicy policy, ProvinceClock clock) {
+        this.plans = plans;
+        this.query = query;
+        this.register = register;
+        this.directory = directory;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** The agencies whose tasks the user may see; null for the whole province. */
+    public List<String> visibleAgencies(UserAccess user) {
+        return policy.seesWholeProvince(user) ? null
+                : directory.all().stream().map(Agency::code).filter(user::memberOf).toList();
+    }
+
+    public Progress progress(long planId, ProgressFilter filter) {
+        Plan plan = plans.get(planId);
+        return query.progress(planId, plan.title(), clock.today(), filter);
+    }
+
+    public List<RegisterEntry> tasks(long planId, ProgressFilter filter) {
+        plans.get(planId);
+        List<Object> args = new ArrayList<>();
+        String condition = filter.where(args);
+        return register.ofPlan(planId, condition, args);
+    }
+
+    public void writeRegister(long planId, ProgressFilter filter, OutputStream out) {
+        Plan plan = plans.get(planId);
+        List<RegisterRow> rows = tasks(planId, filter).stream().map(this::row).toList();
+        new RegisterWorkbook().write(plan.title(), clock.today(), rows, out);
+    }
+
+    public byte[] scorecard(long planId, ProgressFilter filter) {
+        Progress progress = progress(planId, filter);
+        List<AgencyScore> scores = progress.byAgency().stream().map(g -> new AgencyScore(g.name(),
+                g.counts().onTime(), g.counts().late(), g.counts().inProgress(), g.counts().overdue())).toList();
+        return new ScorecardWorkbook().write(progress.planTitle(), progress.today(), scores);
+    }
+
+    private RegisterRow row(RegisterEntry e) {
+        return new RegisterRow(e.section(), e.stt(), e.title(), directory.nameOf(e.leadAgency()),
+                e.coordinatingAgencies().stream().map(directory::nameOf).toList(), e.product(), e.deadlineText(),
+                e.dueDate(), e.status(), e.completedDate());
+    }
+}
