@@ -20,6 +20,10 @@ import vn.giaoviec.calendar.ProvinceClock;
 @Service
 public class TaskHistory {
 
+    private static final String[] SHOWN = {PlanTaskProcess.Var.DOCUMENT_NUMBER, PlanTaskProcess.Var.DOCUMENT_DATE,
+        PlanTaskProcess.Var.PRODUCT_SUMMARY, PlanTaskProcess.Var.PRODUCT_LINK, PlanTaskProcess.Var.CONTRIBUTIONS,
+        PlanTaskProcess.Var.RETURN_REASON, PlanTaskProcess.Var.EXPLANATION};
+
     private final HistoryService historyService;
     private final TaskService taskService;
     private final ProvinceClock clock;
@@ -40,10 +44,11 @@ public class TaskHistory {
                 .map(c -> new Note(local(c.getTime()), c.getUserId(), c.getFullMessage())).toList();
     }
 
+    /** The text variables people read on the task page: product, contributions, reasons. */
     public Map<String, Object> variables(String processInstanceId) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId).disableCustomObjectDeserialization().list()) {
+                .processInstanceId(processInstanceId).variableNameIn(SHOWN).list()) {
             values.put(variable.getName(), variable.getValue());
         }
         return values;

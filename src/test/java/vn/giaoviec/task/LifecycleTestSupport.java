@@ -23,53 +23,53 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.giaoviec.calendar.ProvinceClock;
 
 /** Fixtures for lifecycle tests: start a task, move the engine clock, complete steps as a user. */
-abstract class LifecycleTestSupport {
+public abstract class LifecycleTestSupport {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    protected static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @Autowired TaskLauncher launcher;
-    @Autowired TaskRegister register;
-    @Autowired RuntimeService runtimeService;
-    @Autowired TaskService taskService;
-    @Autowired ManagementService managementService;
-    @Autowired HistoryService historyService;
-    @Autowired IdentityService identityService;
-    @Autowired ProvinceClock clock;
+    @Autowired protected TaskLauncher launcher;
+    @Autowired protected TaskRegister register;
+    @Autowired protected RuntimeService runtimeService;
+    @Autowired protected TaskService taskService;
+    @Autowired protected ManagementService managementService;
+    @Autowired protected HistoryService historyService;
+    @Autowired protected IdentityService identityService;
+    @Autowired protected ProvinceClock clock;
 
-    static void setClock(LocalDateTime localTime) {
+    protected static void setClock(LocalDateTime localTime) {
         ClockUtil.setCurrentTime(Date.from(localTime.atZone(VIETNAM).toInstant()));
     }
 
-    static Date at(LocalDateTime localTime) {
+    protected static Date at(LocalDateTime localTime) {
         return Date.from(localTime.atZone(VIETNAM).toInstant());
     }
 
-    static String newCode() {
+    protected static String newCode() {
         return "T-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    NewTask task(String code, String lead, List<String> coordinators, LocalDate due) {
+    protected NewTask task(String code, String lead, List<String> coordinators, LocalDate due) {
         return new NewTask(code, null, null, null, "Xây dựng kế hoạch kiểm tra CCHC", "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", lead,
                 coordinators, "Kế hoạch được ban hành", "Quý I/2030", due);
     }
 
-    ProcessInstance start(NewTask task) {
+    protected ProcessInstance start(NewTask task) {
         String id = launcher.start(task, "demo");
         return runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
 
-    Task openTask(ProcessInstance instance, String activityId) {
+    protected Task openTask(ProcessInstance instance, String activityId) {
         List<Task> tasks = openTasks(instance, activityId);
         assertThat(tasks).as("open tasks at %s", activityId).hasSize(1);
         return tasks.get(0);
     }
 
-    List<Task> openTasks(ProcessInstance instance, String activityId) {
+    protected List<Task> openTasks(ProcessInstance instance, String activityId) {
         return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId).list();
     }
 
     /** Completes a task as the given user would in Tasklist (authenticated, with the form's values). */
-    void completeAs(String userId, Task task, Map<String, Object> formValues) {
+    protected void completeAs(String userId, Task task, Map<String, Object> formValues) {
         identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list()
                 .stream().map(g -> g.getId()).toList());
         try {
@@ -79,7 +79,7 @@ abstract class LifecycleTestSupport {
         }
     }
 
-    Job timer(ProcessInstance instance, String activityId) {
+    protected Job timer(ProcessInstance instance, String activityId) {
         List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId())
                 .activityId(activityId).timers().list();
         assertThat(jobs).as("timers at %s", activityId).hasSize(1);
@@ -87,18 +87,18 @@ abstract class LifecycleTestSupport {
     }
 
     /** Moves the clock to the job's due date and runs it, as the job executor would. */
-    void fire(Job job) {
+    protected void fire(Job job) {
         ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 1000));
         managementService.executeJob(job.getId());
     }
 
-    List<String> passedActivities(ProcessInstance instance) {
+    protected List<String> passedActivities(ProcessInstance instance) {
         return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .orderPartiallyByOccurrence().asc().list().stream().map(HistoricActivityInstance::getActivityId).toList();
     }
 
     /** The register must say what the engine says: phase, due date, and the status computed from them. */
-    void assertRegisterAgreesWithEngine(ProcessInstance instance) {
+    protected void assertRegisterAgreesWithEngine(ProcessInstance instance) {
         RegisterEntry entry = register.findByProcessInstance(instance.getId()).orElseThrow();
         boolean running = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 1;
         if (running) {
@@ -121,7 +121,7 @@ abstract class LifecycleTestSupport {
         }
     }
 
-    List<TransitionKind> trail(String code) {
+    protected List<TransitionKind> trail(String code) {
         return register.transitions(code).stream().map(Transition::kind).toList();
     }
 }
