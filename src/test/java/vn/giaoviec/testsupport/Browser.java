@@ -1,0 +1,111 @@
+package vn.giaoviec.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven headless through its chromedriver (both installed by .ci/run), in
+ * Vietnamese, with screenshots kept in target/browser-screenshots as test artifacts.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+    static final String CHROMIUM = System.getProperty("giaoviec.test.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("giaoviec.test.chromedriver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** A new headless browser; without Chromium the test is not run (and in CI that is a failure). */
+    public static Browser open(String baseUrl) {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            String reason = "Thiếu Chromium (" + CHROMIUM + ") hoặc chromedriver (" + CHROMEDRIVER
+                    + "): cài bằng 'apt-get install chromium chromium-driver' (.ci/run tự cài)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(reason);
+            }
+            Assumptions.abort(reason);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=vi-VN", "--window-size=1400,1000");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), baseUrl);
+    }
+
+    public void loginToTasklist(String user, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/camunda/app/tasklist/default/");
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+        name.sendKeys(user);
+        driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        // the shared filters are listed once Tasklist has loaded for the signed-in user
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Việc của tôi')]")));
+    }
+
+    public void get(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.elementToBeClickable(locator));
+    }
+
+    /** Clicks an element after scrolling it to the middle of the window (Tasklist's footer covers the bottom). */
+    public void click(By locator) {
+        WebElement element = waitFor(locator);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        waitFor(locator).click();
+    }
+
+    public void waitUntilGone(By locator) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
