@@ -26,15 +26,17 @@ class CalendarConfig {
     private final Path overridesFile;
     private volatile FileTime loadedVersion;
     private volatile CalendarOverrides current;
+    private final WorkingDayCalendar calendar;
 
     CalendarConfig(@Value("${giaoviec.calendar.overrides-file}") Path overridesFile) {
         this.overridesFile = overridesFile;
         this.current = load();
+        this.calendar = new WorkingDayCalendar(() -> current);
     }
 
     @Bean
     WorkingDayCalendar workingDayCalendar() {
-        return new WorkingDayCalendar(() -> current);
+        return calendar;
     }
 
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
@@ -42,7 +44,7 @@ class CalendarConfig {
         if (!version().equals(loadedVersion)) {
             try {
                 current = load();
-                workingDayCalendar().reload();
+                calendar.reload();
                 LOG.info("Đã nạp lại lịch nghỉ từ {}", overridesFile);
             } catch (IllegalArgumentException e) {
                 LOG.error("Tệp lịch nghỉ có lỗi, giữ lịch cũ: {}", e.getMessage());
