@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** Imported plans. */
 @Repository
-class PlanRepository {
+public class PlanRepository {
 
     private static final String SELECT = "select id, decision_number, title, issuer, plan_year, monitoring_agency,"
             + " source_file, task_count, imported_by, imported_at from plan";
@@ -53,6 +53,15 @@ class PlanRepository {
 
     List<Plan> all() {
         return jdbc.query(SELECT + " order by plan_year desc, id desc", this::map);
+    }
+
+    boolean isClosed(long id) {
+        return "CLOSED".equals(jdbc.queryForObject("select status from plan where id = ?", String.class, id));
+    }
+
+    void close(long id, String statistics, java.time.LocalDateTime at) {
+        jdbc.update("update plan set status = 'CLOSED', closed_at = ?, closing_statistics = ? where id = ?",
+                Timestamp.valueOf(at), statistics, id);
     }
 
     Optional<Plan> find(long id) {
