@@ -11,7 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -31,10 +33,12 @@ class PlanApi {
 
     private final PlanImporter importer;
     private final Plans plans;
+    private final PlanYearEnd yearEnd;
     private final AccessPolicy policy;
     private final ObjectMapper json = new ObjectMapper();
 
-    PlanApi(PlanImporter importer, Plans plans, AccessPolicy policy) {
+    PlanApi(PlanImporter importer, Plans plans, PlanYearEnd yearEnd, AccessPolicy policy) {
+        this.yearEnd = yearEnd;
         this.importer = importer;
         this.plans = plans;
         this.policy = policy;
@@ -60,6 +64,26 @@ class PlanApi {
         UserAccess user = checkMayImport(authentication);
         return importer.commit(file.getOriginalFilename(), bytes(file), year, mappings(mappings), saveAliases,
                 user.userId());
+    }
+
+    /** Year end: {"decisions": {"KH1-5": "CARRY_OVER", "KH1-6": "CLOSE"}, "targetPlanId": 2}. */
+    @PostMapping("/{planId}/year-end")
+    PlanStatistics closeYear(@PathVariable long planId, @RequestBody YearEndRequest request,
+                             Authentication authentication) {
+        UserAccess user = UserAccess.of(authentication);
+        if (!policy.canRunPlanYear(user)) {
+            throw new AccessDeniedException("Chỉ lãnh đạo Sở Nội vụ, Chánh Văn phòng hoặc quản trị viên được kết thúc năm kế hoạch");
+        }
+        return yearEnd.close(planId, request.decisions() == null ? Map.of() : request.decisions(),
+                request.targetPlanId(), user.userId());
+    }
+
+    @GetMapping("/{planId}/statistics")
+    PlanStatistics statistics(@PathVariable long planId) {
+        return yearEnd.statistics(planId);
+    }
+
+    record YearEndRequest(Map<String, PlanYearEnd.Decision> decisions, Long targetPlanId) {
     }
 
     private UserAccess checkMayImport(Authentication authentication) {

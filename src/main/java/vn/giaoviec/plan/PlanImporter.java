@@ -84,7 +84,7 @@ public class PlanImporter {
             String code = "KH" + planId + "-" + item.row() + (item.leadCodes().size() > 1 ? "-" + lead : "");
             launcher.start(new NewTask(code, planId, item.row(), item.stt(), title, item.section(), lead,
                     coordinators, item.product(), item.deadlineText(),
-                    java.time.LocalDate.parse(item.dueDate())), actor);
+                    item.dueDate() == null ? null : java.time.LocalDate.parse(item.dueDate())), actor);
         }
     }
 

@@ -9,6 +9,7 @@ import vn.giaoviec.agency.AgencyMatch;
 import vn.giaoviec.agency.AgencyResolver;
 import vn.giaoviec.agency.ResolvedAgencies;
 import vn.giaoviec.deadline.Deadline;
+import vn.giaoviec.deadline.DeadlineKind;
 import vn.giaoviec.deadline.DeadlineParser;
 import vn.giaoviec.plan.read.AppendixRow;
 import vn.giaoviec.plan.read.ParsedAppendix;
@@ -21,7 +22,8 @@ import vn.giaoviec.plan.read.ReadWarning;
  * Decisions: a collective lead means one task per member agency ("… có liên quan" as a lead too,
  * with a warning); "… có liên quan" coordinators are chosen by the lead's leader at assignment;
  * a row with several dates runs against the last one; a row without a fixed date (periodic,
- * continuous, after an event, unspecified) runs against the plan year's last day.
+ * continuous, unspecified) runs against the plan year's last day; a row due after an event has no
+ * date at all until the event is signalled (see TaskLauncher#startAfterEvent).
  */
 final class PreviewBuilder {
 
@@ -63,7 +65,7 @@ final class PreviewBuilder {
         return new PreviewItem(row.row(), row.section(), row.stt(), row.parent(), row.title(), lead.displayText(),
                 coordinators.items().stream().map(AgencyMatch::name).toList(), row.product(), row.deadlineText(),
                 deadline, leadCodes.size(), leadCodes, coordinators.agencyCodes(), coordinators.hasRelevant(),
-                dueDate(deadline).toString());
+                deadline.kind() == DeadlineKind.EVENT ? null : dueDate(deadline).toString());
     }
 
     private List<String> leadCodes(int row, ResolvedAgencies lead) {

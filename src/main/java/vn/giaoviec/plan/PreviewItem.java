@@ -13,7 +13,8 @@ import vn.giaoviec.deadline.Deadline;
  * @param leadCodes     the lead agencies, one task each
  * @param coordinatorCodes agencies asked to coordinate on every task of the row
  * @param coordinatorsChosenAtAssignment "… có liên quan": the lead agency's leader picks them
- * @param dueDate       the date the lifecycle runs against (see {@link PlanImporter})
+ * @param dueDate       the date the lifecycle runs against (see {@link PlanImporter}); null while the
+ *                      task waits for an event
  */
 public record PreviewItem(int row, String section, String stt, String parent, String title, String lead,
                           List<String> coordinators, String product, String deadlineText, Deadline deadline,

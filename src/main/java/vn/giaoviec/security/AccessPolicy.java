@@ -11,8 +11,10 @@ import vn.giaoviec.agency.AgencyRole;
 public class AccessPolicy {
 
     private final List<String> provinceWideLeaderGroups;
+    private final List<String> reformLeaderGroups;
 
     public AccessPolicy(AgencyDirectory directory) {
+        this.reformLeaderGroups = directory.withRole(AgencyRole.CCHC).stream().map(Agency::leaderGroup).toList();
         this.provinceWideLeaderGroups = directory.all().stream()
                 .filter(a -> a.hasRole(AgencyRole.OFFICE) || a.hasRole(AgencyRole.CCHC))
                 .map(Agency::leaderGroup).toList();
@@ -30,6 +32,14 @@ public class AccessPolicy {
     /** Acting for the lead agency: attach the product, ask for an extension. */
     public boolean canActForLead(UserAccess user, String leadAgency) {
         return user.memberOf(leadAgency);
+    }
+
+    /**
+     * Running the plan year for Sở Nội vụ: starting periodic reports, signalling events, deciding at
+     * year end — administrators, the Chánh Văn phòng and the CCHC agency's leaders.
+     */
+    public boolean canRunPlanYear(UserAccess user) {
+        return user.isAdmin() || user.isChiefOfOffice() || reformLeaderGroups.stream().anyMatch(user::memberOf);
     }
 
     /** Issuing, withdrawing tasks and deciding on deadlines: the Chánh Văn phòng or an administrator. */

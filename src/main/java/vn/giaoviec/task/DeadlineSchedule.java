@@ -42,11 +42,16 @@ public class DeadlineSchedule {
 
     /** The dates that follow from a due date (as written in the plan or granted later). */
     public Schedule of(LocalDate nominalDueDate) {
+        return of(nominalDueDate, properties.reminderWorkingDays());
+    }
+
+    /** The same rules with another reminder offset (periodic reports have their own). */
+    public Schedule of(LocalDate nominalDueDate, int reminderWorkingDays) {
         LocalDate due = calendar.onOrAfter(nominalDueDate);
         return new Schedule(due,
                 clock.at(due, END_OF_DAY),
                 clock.at(due.plusDays(1), LocalTime.MIDNIGHT),
-                clock.at(calendar.addWorkingDays(due, -properties.reminderWorkingDays()), WORKDAY_START),
+                clock.at(calendar.addWorkingDays(due, -reminderWorkingDays), WORKDAY_START),
                 clock.at(calendar.addWorkingDays(due, -properties.coordinationWorkingDays()), END_OF_DAY));
     }
 

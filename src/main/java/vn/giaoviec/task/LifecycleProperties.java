@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reminderWorkingDays         reminder this many working days before the due date
  * @param coordinationWorkingDays     coordination requests due this many working days before the task
  * @param escalationCycleWorkingDays  an overdue task escalates again after this many working days
+ * @param eventWorkingDays            a task due "after an event" is due this many working days after it
  */
 @ConfigurationProperties("giaoviec.lifecycle")
 public record LifecycleProperties(int reminderWorkingDays, int coordinationWorkingDays,
-                                  int escalationCycleWorkingDays) {
+                                  int escalationCycleWorkingDays, int eventWorkingDays) {
 }

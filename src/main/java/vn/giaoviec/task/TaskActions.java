@@ -43,6 +43,9 @@ public class TaskActions {
     @Transactional
     public void requestExtension(String taskCode, LocalDate newDueDate, String reason, UserAccess user) {
         RegisterEntry entry = openTask(taskCode, user);
+        if (entry.phase() == TaskPhase.AWAITING_EVENT) {
+            throw new IllegalArgumentException("Nhiệm vụ đang chờ sự kiện, chưa có thời hạn để gia hạn");
+        }
         if (!policy.canActForLead(user, entry.leadAgency())) {
             throw new AccessDeniedException("Chỉ cơ quan chủ trì được xin gia hạn nhiệm vụ này");
         }
@@ -68,6 +71,10 @@ public class TaskActions {
         }
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Cần nêu lý do thu hồi nhiệm vụ");
+        }
+        if (entry.phase() == TaskPhase.AWAITING_EVENT) {
+            register.withdraw(taskCode, user.userId(), reason); // no lifecycle yet
+            return;
         }
         runtimeService.createMessageCorrelation(PlanTaskProcess.MESSAGE_WITHDRAWN)
                 .processInstanceId(entry.processInstanceId())

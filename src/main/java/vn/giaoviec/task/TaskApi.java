@@ -26,8 +26,11 @@ class TaskApi {
     private final TaskActions actions;
     private final TaskRegister register;
     private final AccessPolicy policy;
+    private final TaskProgressLog progress;
 
-    TaskApi(TaskLauncher launcher, TaskActions actions, TaskRegister register, AccessPolicy policy) {
+    TaskApi(TaskLauncher launcher, TaskActions actions, TaskRegister register, AccessPolicy policy,
+            TaskProgressLog progress) {
+        this.progress = progress;
         this.launcher = launcher;
         this.actions = actions;
         this.register = register;
@@ -48,7 +51,7 @@ class TaskApi {
     @GetMapping("/{taskCode}")
     TaskView get(@PathVariable String taskCode, Authentication authentication) {
         RegisterEntry entry = actions.view(taskCode, UserAccess.of(authentication));
-        return new TaskView(entry, entry.status().label(), register.transitions(taskCode));
+        return new TaskView(entry, entry.status().label(), register.transitions(taskCode), progress.of(taskCode));
     }
 
     @PostMapping("/{taskCode}/extension-request")
@@ -70,6 +73,6 @@ class TaskApi {
     record Withdrawal(String reason) {
     }
 
-    record TaskView(RegisterEntry task, String statusLabel, List<Transition> history) {
+    record TaskView(RegisterEntry task, String statusLabel, List<Transition> history, List<TaskProgress> progress) {
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.agency.Agency;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.calendar.WorkingDayCalendar;
+import vn.giaoviec.deadline.DeadlineKind;
+import vn.giaoviec.deadline.DeadlineParser;
 
 /** Issues plan tasks: registers each one and starts its lifecycle, in the caller's transaction. */
 @Service
@@ -29,10 +33,17 @@ public class TaskLauncher {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final ProvinceClock clock;
+    private final DeadlineParser parser;
+    private final WorkingDayCalendar calendar;
+    private final LifecycleProperties properties;
     private final ObjectMapper json = new ObjectMapper();
 
     public TaskLauncher(AgencyDirectory directory, TaskRegister register, DeadlineSchedule schedule,
-                        RuntimeService runtimeService, IdentityService identityService, ProvinceClock clock) {
+                        RuntimeService runtimeService, IdentityService identityService, ProvinceClock clock,
+                        DeadlineParser parser, WorkingDayCalendar calendar, LifecycleProperties properties) {
+        this.parser = parser;
+        this.calendar = calendar;
+        this.properties = properties;
         this.directory = directory;
         this.register = register;
         this.schedule = schedule;
@@ -41,7 +52,11 @@ public class TaskLauncher {
         this.clock = clock;
     }
 
-    /** Starts one task; returns its process instance id. */
+    /**
+     * Starts one task; returns its process instance id. A task without a due date whose phrase names
+     * an event ("Sau khi có kết quả công bố") is only registered, waiting for the event: it has no
+     * lifecycle and so no deadline timer until {@link #startAfterEvent} (returns null then).
+     */
     @Transactional
     public String start(NewTask task, String actor) {
         Agency lead = directory.get(task.leadAgency());
@@ -49,15 +64,60 @@ public class TaskLauncher {
         if (register.find(task.taskCode()).isPresent()) {
             throw new DuplicateTaskException(task.taskCode());
         }
+        DeadlineKind kind = kindOf(task);
+        if (task.dueDate() == null) {
+            return registerAwaitingEvent(task, lead, kind, actor);
+        }
         DeadlineSchedule.Schedule dates = schedule.of(task.dueDate());
         register.insert(new RegisterEntry(task.taskCode(), null, task.planId(), task.title(), task.section(),
                 lead.code(), task.coordinatingAgencies(), task.expectedProduct(), task.deadlineText(),
                 task.dueDate(), dates.dueDate(), TaskPhase.ASSIGN,
-                TaskStatus.of(dates.dueDate(), null, clock.today()), 0, null, task.planRow(), task.stt()), actor);
-        String processInstanceId = runtimeService.startProcessInstanceByKey(PlanTaskProcess.KEY, task.taskCode(),
-                variables(task, lead, dates)).getId();
+                TaskStatus.of(dates.dueDate(), null, clock.today()), 0, null, task.planRow(), task.stt(), kind, null), actor);
+        String processInstanceId = startLifecycle(task, lead, dates);
         register.attachInstance(task.taskCode(), processInstanceId);
         return processInstanceId;
+    }
+
+    /**
+     * The event an EVENT task waited for happened on {@code eventDate}: the task is due the configured
+     * number of working days later and its lifecycle starts now, with every timer counted from that date.
+     */
+    @Transactional
+    public String startAfterEvent(String taskCode, LocalDate eventDate, String actor) {
+        RegisterEntry entry = register.get(taskCode);
+        if (entry.phase() != TaskPhase.AWAITING_EVENT) {
+            throw new IllegalStateException("Nhiệm vụ " + taskCode + " không chờ sự kiện");
+        }
+        LocalDate nominalDue = calendar.addWorkingDays(eventDate, properties.eventWorkingDays());
+        DeadlineSchedule.Schedule dates = schedule.of(nominalDue);
+        register.eventOccurred(taskCode, eventDate, nominalDue, dates.dueDate(), actor);
+        NewTask task = new NewTask(taskCode, entry.planId(), null, null, entry.title(), entry.section(),
+                entry.leadAgency(), entry.coordinatingAgencies(), entry.product(), entry.deadlineText(), nominalDue);
+        String processInstanceId = startLifecycle(task, directory.get(entry.leadAgency()), dates);
+        register.attachInstance(taskCode, processInstanceId);
+        return processInstanceId;
+    }
+
+    private String registerAwaitingEvent(NewTask task, Agency lead, DeadlineKind kind, String actor) {
+        if (kind != DeadlineKind.EVENT) {
+            throw new IllegalArgumentException("Nhiệm vụ " + task.taskCode() + " cần thời hạn hoàn thành");
+        }
+        register.insert(new RegisterEntry(task.taskCode(), null, task.planId(), task.title(), task.section(),
+                lead.code(), task.coordinatingAgencies(), task.expectedProduct(), task.deadlineText(), null, null,
+                TaskPhase.AWAITING_EVENT, TaskStatus.IN_PROGRESS_ON_TIME, 0, null, task.planRow(), task.stt(), kind,
+                EventNames.of(task.deadlineText())), actor);
+        return null;
+    }
+
+    private String startLifecycle(NewTask task, Agency lead, DeadlineSchedule.Schedule dates) {
+        return runtimeService.startProcessInstanceByKey(PlanTaskProcess.KEY, task.taskCode(),
+                variables(task, lead, dates)).getId();
+    }
+
+    /** The phrase's kind; the year only matters for dates, which the task already carries. */
+    private DeadlineKind kindOf(NewTask task) {
+        int year = task.dueDate() != null ? task.dueDate().getYear() : clock.today().getYear();
+        return parser.parse(task.deadlineText(), year).kind();
     }
 
     private Map<String, Object> variables(NewTask task, Agency lead, DeadlineSchedule.Schedule dates) {

@@ -2,6 +2,8 @@ package vn.giaoviec.task;
 
 /** Where a task stands in its life (DOMAIN.md, "A task's life"). */
 public enum TaskPhase {
+    /** "Sau khi có kết quả công bố": no lifecycle and no deadline until the event is signalled. */
+    AWAITING_EVENT("Chờ sự kiện"),
     ASSIGN("Phân công"),
     COORDINATE("Phối hợp"),
     SUBMIT("Nộp sản phẩm"),

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.deadline.DeadlineKind;
 
 /**
  * The task register (sổ theo dõi nhiệm vụ). Written only from inside engine commands (delegates,
@@ -22,7 +23,7 @@ public class TaskRegister {
 
     private static final String SELECT = "select task_code, process_instance_id, plan_id, title, section, lead_agency,"
             + " coordinating_agencies, product, deadline_text, original_due_date, due_date, phase, status,"
-            + " escalation_count, completed_date, plan_row, stt from task_register";
+            + " escalation_count, completed_date, plan_row, stt, deadline_kind, event_name from task_register";
 
     private final JdbcTemplate jdbc;
     private final ProvinceClock clock;
@@ -36,12 +37,12 @@ public class TaskRegister {
         Timestamp now = now();
         jdbc.update("insert into task_register (task_code, process_instance_id, plan_id, title, section, lead_agency,"
                         + " coordinating_agencies, product, deadline_text, original_due_date, due_date, phase, status,"
-                        + " escalation_count, plan_row, stt, created_at, updated_at)"
-                        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?)",
+                        + " escalation_count, plan_row, stt, created_at, updated_at, deadline_kind, event_name)"
+                        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?)",
                 e.taskCode(), e.processInstanceId(), e.planId(), e.title(), e.section(), e.leadAgency(),
                 String.join(",", e.coordinatingAgencies()), e.product(), e.deadlineText(),
                 sqlDate(e.originalDueDate()), sqlDate(e.dueDate()), e.phase().name(), e.status().name(), e.planRow(),
-                e.stt(), now, now);
+                e.stt(), now, now, e.deadlineKind() == null ? null : e.deadlineKind().name(), e.eventName());
         transition(e.taskCode(), TransitionKind.ISSUED, actor, e.title());
     }
 
@@ -79,6 +80,30 @@ public class TaskRegister {
         transition(taskCode, TransitionKind.CLOSED, null, status.label());
     }
 
+    /** The awaited event happened: the task gets its first due date and enters its lifecycle. */
+    void eventOccurred(String taskCode, LocalDate eventDate, LocalDate nominalDueDate, LocalDate dueDate,
+                       String actor) {
+        jdbc.update("update task_register set original_due_date = ?, due_date = ?, phase = ?, status = ?,"
+                        + " updated_at = ? where task_code = ?", sqlDate(nominalDueDate), sqlDate(dueDate),
+                TaskPhase.ASSIGN.name(), TaskStatus.of(dueDate, null, clock.today()).name(), now(), taskCode);
+        transition(taskCode, TransitionKind.EVENT_OCCURRED, actor, "Ngày sự kiện " + eventDate + ", hạn " + dueDate);
+    }
+
+    /** Year end: the task moves to the next plan as it stands — due date, status and history kept. */
+    void carryOver(String taskCode, long targetPlanId, String actor) {
+        RegisterEntry entry = get(taskCode);
+        jdbc.update("update task_register set plan_id = ?, carried_from_plan = ?, updated_at = ? where task_code = ?",
+                targetPlanId, entry.planId(), now(), taskCode);
+        transition(taskCode, TransitionKind.CARRIED_OVER, actor, "Kế hoạch số " + entry.planId() + " → " + targetPlanId);
+    }
+
+    /** Year end: the task ends without its product. */
+    void closeNotCompleted(String taskCode, String actor, String note) {
+        jdbc.update("update task_register set phase = ?, status = ?, updated_at = ? where task_code = ?",
+                TaskPhase.CLOSED.name(), TaskStatus.NOT_COMPLETED.name(), now(), taskCode);
+        transition(taskCode, TransitionKind.NOT_COMPLETED, actor, note);
+    }
+
     void withdraw(String taskCode, String actor, String reason) {
         jdbc.update("update task_register set phase = ?, status = ?, updated_at = ? where task_code = ?",
                 TaskPhase.WITHDRAWN.name(), TaskStatus.WITHDRAWN.name(), now(), taskCode);
@@ -96,6 +121,22 @@ public class TaskRegister {
 
     public RegisterEntry get(String taskCode) {
         return find(taskCode).orElseThrow(() -> new TaskNotFoundException(taskCode));
+    }
+
+    /** Every task of a plan, in the appendix's order. */
+    public List<RegisterEntry> ofPlan(long planId) {
+        return jdbc.query(SELECT + " where plan_id = ? order by plan_row, task_code", TaskRegister::map, planId);
+    }
+
+    /** Tasks carried over out of a plan at its year end (they now belong to the next plan). */
+    public List<RegisterEntry> carriedOutOf(long planId) {
+        return jdbc.query(SELECT + " where carried_from_plan = ? order by task_code", TaskRegister::map, planId);
+    }
+
+    /** EVENT tasks still waiting for the named event. */
+    public List<RegisterEntry> awaiting(String eventName) {
+        return jdbc.query(SELECT + " where phase = ? and event_name = ? order by task_code", TaskRegister::map,
+                TaskPhase.AWAITING_EVENT.name(), eventName);
     }
 
     public Optional<RegisterEntry> findByProcessInstance(String processInstanceId) {
@@ -153,6 +194,8 @@ public class TaskRegister {
                 rs.getString("product"), rs.getString("deadline_text"), localDate(rs, "original_due_date"),
                 localDate(rs, "due_date"), TaskPhase.valueOf(rs.getString("phase")),
                 TaskStatus.valueOf(rs.getString("status")), rs.getInt("escalation_count"),
-                localDate(rs, "completed_date"), (Integer) rs.getObject("plan_row", Integer.class), rs.getString("stt"));
+                localDate(rs, "completed_date"), (Integer) rs.getObject("plan_row", Integer.class), rs.getString("stt"),
+                rs.getString("deadline_kind") == null ? null : DeadlineKind.valueOf(rs.getString("deadline_kind")),
+                rs.getString("event_name"));
     }
 }

@@ -3,7 +3,8 @@ package vn.giaoviec.task;
 import java.time.LocalDate;
 
 /**
- * The four statuses of the Government Office's task-tracking reports, plus withdrawn.
+ * The four statuses of the Government Office's task-tracking reports, plus withdrawn and, at year end,
+ * not completed.
  * {@link #of} is the one place where a task's status is computed.
  */
 public enum TaskStatus {
@@ -11,7 +12,9 @@ public enum TaskStatus {
     IN_PROGRESS_OVERDUE("Đang thực hiện quá hạn"),
     DONE_ON_TIME("Đã hoàn thành đúng hạn"),
     DONE_LATE("Đã hoàn thành quá hạn"),
-    WITHDRAWN("Đã thu hồi");
+    WITHDRAWN("Đã thu hồi"),
+    /** Closed at the plan's year end without its product (Sở Nội vụ's decision). */
+    NOT_COMPLETED("Không hoàn thành");
 
     private final String label;
 

@@ -18,7 +18,11 @@ public enum TransitionKind {
     EXTENSION_REFUSED("Không đồng ý gia hạn"),
     DUE_DATE_CHANGED("Thay đổi thời hạn"),
     CLOSED("Kết thúc"),
-    WITHDRAWN("Thu hồi");
+    WITHDRAWN("Thu hồi"),
+    PROGRESS_REPORTED("Báo cáo tiến độ định kỳ"),
+    EVENT_OCCURRED("Sự kiện đã diễn ra, tính thời hạn"),
+    CARRIED_OVER("Chuyển tiếp sang kế hoạch năm sau"),
+    NOT_COMPLETED("Kết thúc năm: không hoàn thành");
 
     private final String label;
 

@@ -1,0 +1,66 @@
+package vn.giaoviec.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.giaoviec.task.RegisterEntry;
+import vn.giaoviec.task.TaskPhase;
+import vn.giaoviec.task.TaskRegister;
+import vn.giaoviec.task.TaskStatus;
+
+/**
+ * What an agency reports on, read from the task register: its recurring tasks ("Định kỳ",
+ * "Thường xuyên") every period whatever their phase, and its other tasks while they are open.
+ */
+@Component
+class ReportItems {
+
+    private final TaskRegister register;
+
+    ReportItems(TaskRegister register) {
+        this.register = register;
+    }
+
+    /** Agencies that lead at least one task of the plan that was not withdrawn, in the appendix's order. */
+    List<String> reportingAgencies(long planId) {
+        return register.ofPlan(planId).stream().filter(e -> e.phase() != TaskPhase.WITHDRAWN)
+                .map(RegisterEntry::leadAgency).distinct().toList();
+    }
+
+    /** One row per task for the report form: the form fills progressPercent and progressText. */
+    List<Map<String, Object>> itemsFor(long planId, String agency) {
+        return tasksOf(planId, agency).stream().filter(ReportItems::belongsInReport).map(ReportItems::item).toList();
+    }
+
+    /** The figures Sở Nội vụ sees for one agency when compiling. */
+    Map<String, Object> figuresFor(long planId, String agency) {
+        List<RegisterEntry> tasks = tasksOf(planId, agency);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("taskCount", tasks.size());
+        figures.put("doneCount", tasks.stream().filter(e -> e.status() == TaskStatus.DONE_ON_TIME
+                || e.status() == TaskStatus.DONE_LATE).count());
+        figures.put("overdueCount", tasks.stream().filter(e -> e.status() == TaskStatus.IN_PROGRESS_OVERDUE).count());
+        return figures;
+    }
+
+    private List<RegisterEntry> tasksOf(long planId, String agency) {
+        return register.ofPlan(planId).stream().filter(e -> e.leadAgency().equals(agency)).toList();
+    }
+
+    private static boolean belongsInReport(RegisterEntry entry) {
+        return entry.isRecurring() ? entry.phase() != TaskPhase.WITHDRAWN : entry.isOpen();
+    }
+
+    private static Map<String, Object> item(RegisterEntry entry) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("taskCode", entry.taskCode());
+        item.put("title", entry.title());
+        item.put("deadlineText", entry.deadlineText() == null ? "" : entry.deadlineText()
+                + (entry.isRecurring() || entry.dueDate() == null ? "" : " — hạn " + entry.dueDate()));
+        item.put("recurring", entry.isRecurring());
+        item.put("progressPercent", null);
+        item.put("progressText", "");
+        return item;
+    }
+}
