@@ -3,9 +3,8 @@ package vn.giaoviec.deadline;
 import java.util.List;
 
 /**
- * Throughput of {@link DeadlineParser} on a mix of real phrases. Run by hand, not by surefire:
- * after {@code mvn test-compile}, run
- * {@code java -cp target/classes:target/test-classes vn.giaoviec.deadline.DeadlineParserBenchmark}.
+ * Throughput of {@link DeadlineParser} on a mix of real phrases; part of the benchmark suite
+ * ({@code bench/run}), not of the test run.
  */
 public final class DeadlineParserBenchmark {
 
@@ -20,16 +19,20 @@ public final class DeadlineParserBenchmark {
     private long sink;
 
     public static void main(String[] args) {
+        System.out.printf("%,d phrases per second%n", measure(5));
+    }
+
+    /** Phrases parsed per second over {@code seconds} seconds, after a warm-up; also used by the benchmark suite. */
+    public static long measure(int seconds) {
         DeadlineParserBenchmark benchmark = new DeadlineParserBenchmark();
         benchmark.run(2_000);
         long start = System.nanoTime();
         long parsed = 0;
-        while (System.nanoTime() - start < 5_000_000_000L) {
+        while (System.nanoTime() - start < seconds * 1_000_000_000L) {
             parsed += benchmark.run(1);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%,.0f phrases per second (%,d phrases in %.1f s, checksum %d)%n",
-                parsed / seconds, parsed, seconds, benchmark.sink);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        return Math.round(parsed / elapsed);
     }
 
     private long run(int rounds) {

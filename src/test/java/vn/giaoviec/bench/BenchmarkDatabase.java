@@ -1,0 +1,27 @@
+package vn.giaoviec.bench;
+
+import java.nio.file.Path;
+import java.util.Map;
+import vn.giaoviec.testsupport.PostgresTestDatabase;
+
+/** Where a benchmark run keeps its data: a fresh H2 file database or a fresh PostgreSQL database. */
+enum BenchmarkDatabase {
+    H2, POSTGRESQL;
+
+    Map<String, Object> properties(Path workDir) {
+        if (this == H2) {
+            return Map.of("spring.datasource.url", "jdbc:h2:file:" + workDir.resolve("h2/bench").toAbsolutePath()
+                    + ";DB_CLOSE_ON_EXIT=FALSE", "spring.datasource.username", "sa", "spring.datasource.password", "");
+        }
+        String reason = PostgresTestDatabase.unavailableReason();
+        if (reason != null) {
+            throw new IllegalStateException(reason);
+        }
+        return Map.of("spring.datasource.url", PostgresTestDatabase.url(),
+                "spring.datasource.username", PostgresTestDatabase.user(), "spring.datasource.password", "");
+    }
+
+    String label() {
+        return this == H2 ? "H2 (tệp)" : "PostgreSQL";
+    }
+}

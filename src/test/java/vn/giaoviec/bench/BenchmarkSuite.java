@@ -1,0 +1,163 @@
+package vn.giaoviec.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.giaoviec.GiaoViecApplication;
+import vn.giaoviec.deadline.DeadlineParserBenchmark;
+import vn.giaoviec.plan.Plan;
+import vn.giaoviec.plan.PlanImporter;
+import vn.giaoviec.plan.PlanPreview;
+
+/**
+ * The numbers a province's IT department asks for (README, "Đo hiệu năng"): B1 import and start,
+ * B2 inbox and progress latency, memory. Runs the whole application in this JVM on a fresh
+ * database. {@code bench/run [h2|postgresql|all] [--smoke]}.
+ */
+public final class BenchmarkSuite {
+
+    private final BenchmarkReport report = new BenchmarkReport();
+    private final boolean smoke;
+    private final Path workDir = Path.of("target", "bench");
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    BenchmarkSuite(boolean smoke) {
+        this.smoke = smoke;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean smoke = List.of(args).contains("--smoke");
+        String which = args.length > 0 && !args[0].startsWith("--") ? args[0] : "all";
+        BenchmarkSuite suite = new BenchmarkSuite(smoke);
+        BenchmarkReport report = suite.run(which.equals("all") ? List.of(BenchmarkDatabase.H2, BenchmarkDatabase.POSTGRESQL)
+                : List.of(BenchmarkDatabase.valueOf(which.toUpperCase())));
+        Path out = smoke ? Path.of("target", "bench", "benchmarks-smoke.md") : Path.of("docs", "benchmarks.md");
+        report.write(out, smoke ? "Chạy thử rút gọn (smoke)" : "Kết quả đầy đủ");
+        System.out.println("\n" + report.table() + "\nĐã ghi " + out);
+        System.exit(0);
+    }
+
+    BenchmarkReport run(List<BenchmarkDatabase> databases) throws Exception {
+        report.add("Phân tích thời hạn", "—", DeadlineParserBenchmark.measure(smoke ? 1 : 5) + " cụm từ/giây", "1 luồng");
+        for (BenchmarkDatabase database : databases) {
+            try (ConfigurableApplicationContext app = start(database)) {
+                importAndStart(database, app);
+                inbox(database, app);
+                report.add("Bộ nhớ sau B1–B2", database.label(), BenchmarkReport.memory(), "-Xmx của JVM chạy đo");
+            }
+        }
+        return report;
+    }
+
+    private ConfigurableApplicationContext start(BenchmarkDatabase database) throws Exception {
+        Path dir = workDir.resolve(database.name().toLowerCase() + "-" + System.currentTimeMillis());
+        Map<String, Object> properties = new HashMap<>(database.properties(dir));
+        properties.put("server.port", "0");
+        properties.put("camunda.bpm.job-execution.enabled", "false");
+        properties.put("giaoviec.agencies-location", "file:" + BenchmarkData.agencies(dir).toAbsolutePath());
+        properties.put("giaoviec.files.dir", dir.resolve("files").toString());
+        properties.put("logging.level.root", "WARN");
+        properties.put("spring.main.banner-mode", "off");
+        return new SpringApplicationBuilder(GiaoViecApplication.class).properties(properties).run();
+    }
+
+    /** B1: preview of a 300-row plan; preview and commit of a plan expanding to ~5,000 tasks. */
+    private void importAndStart(BenchmarkDatabase database, ConfigurableApplicationContext app) {
+        PlanImporter importer = app.getBean(PlanImporter.class);
+        int year = LocalDate.now().getYear() + 1;
+        byte[] wide = BenchmarkData.singleLeadPlan("300 dòng", year, smoke ? 30 : 300);
+        importer.preview("kh.txt", wide, null, Map.of());
+        long start = System.nanoTime();
+        PlanPreview preview = importer.preview("kh.txt", wide, null, Map.of());
+        report.add("B1 xem trước kế hoạch " + preview.items().size() + " dòng", database.label(),
+                String.format("%.0f ms", (System.nanoTime() - start) / 1e6), "tệp văn bản, 1 cơ quan chủ trì/dòng");
+
+        byte[] plan = BenchmarkData.collectivePlan("B1", year, smoke ? 2 : 84);
+        start = System.nanoTime();
+        Plan imported = importer.commit("b1.txt", plan, null, Map.of(), false, "demo");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        report.add("B1 ghi kế hoạch " + imported.taskCount() + " nhiệm vụ", database.label(),
+                String.format("%.1f s · %.0f quy trình/giây", seconds, imported.taskCount() / seconds),
+                "một giao dịch; " + history(app));
+    }
+
+    /** B2: officers' and agencies' inboxes as Tasklist asks for them, and the progress API. */
+    private void inbox(BenchmarkDatabase database, ConfigurableApplicationContext app) throws Exception {
+        PlanImporter importer = app.getBean(PlanImporter.class);
+        int target = smoke ? 600 : 100_000;
+        int year = LocalDate.now().getYear() + 2;
+        long planId = 0;
+        long start = System.nanoTime();
+        for (int created = 0, batch = 0; created < target; batch++) {
+            Plan plan = importer.commit("b2-" + batch + ".txt",
+                    BenchmarkData.collectivePlan("B2 lô " + batch, year, Math.min(80, (target - created) / 60 + 1)),
+                    null, Map.of(), false, "demo");
+            created += plan.taskCount();
+            planId = plan.id();
+        }
+        report.add("B2 chuẩn bị " + target + "+ nhiệm vụ mở", database.label(),
+                String.format("%.0f s", (System.nanoTime() - start) / 1e9), "nhập theo lô ≤ 4.800 nhiệm vụ");
+        assignSomeToOfficers(app);
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        FilterService filters = app.getBean(FilterService.class);
+        String mine = filters.createFilterQuery().filterName("Việc của tôi").singleResult().getId();
+        String unit = filters.createFilterQuery().filterName("Việc của đơn vị").singleResult().getId();
+        String sorting = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+        measure(database, "B2 hộp việc chuyên viên (Việc của tôi)", port, "so01-chuyenvien",
+                "/engine-rest/filter/" + mine + "/list?firstResult=0&maxResults=15", sorting);
+        measure(database, "B2 hộp việc đơn vị (lãnh đạo)", port, "so01-lanhdao",
+                "/engine-rest/filter/" + unit + "/list?firstResult=0&maxResults=15", sorting);
+        measure(database, "B2 tiến độ kế hoạch (API)", port, "demo", "/api/plans/" + planId + "/progress", null);
+        measure(database, "B2 trang kế hoạch (quản trị, REST)", port, "demo", "/api/plans/" + planId + "/progress?status=IN_PROGRESS_ON_TIME", null);
+    }
+
+    private void assignSomeToOfficers(ConfigurableApplicationContext app) {
+        TaskService tasks = app.getBean(TaskService.class);
+        for (Task task : tasks.createTaskQuery().taskCandidateGroup("so01-lanhdao").listPage(0, 50)) {
+            tasks.setAssignee(task.getId(), "so01-chuyenvien");
+        }
+    }
+
+    private void measure(BenchmarkDatabase database, String name, int port, String user, String path, String body)
+            throws Exception {
+        int runs = smoke ? 20 : 300;
+        Latencies latencies = new Latencies(runs);
+        for (int i = 0; i < runs + 30; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(request(port, user, path, body), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(name + ": HTTP " + response.statusCode() + " " + response.body());
+            }
+            if (i >= 30) {
+                latencies.add(System.nanoTime() - start);
+            }
+        }
+        report.add(name, database.label(), latencies.summary(), "1 máy khách tuần tự, HTTP Basic, loopback");
+    }
+
+    private static HttpRequest request(int port, String user, String path, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        return body == null ? builder.GET().build()
+                : builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String history(ConfigurableApplicationContext app) {
+        return "lịch sử " + app.getEnvironment().getProperty("camunda.bpm.history-level");
+    }
+}
