@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.agency.DemoUsers;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.task.NewTask;
@@ -22,12 +23,15 @@ import vn.giaoviec.task.TaskRegister;
 class DemoData {
 
     private final DemoUsers users;
+    private final AgencyDirectory directory;
     private final TaskLauncher launcher;
     private final TaskRegister register;
     private final ProvinceClock clock;
 
-    DemoData(DemoUsers users, TaskLauncher launcher, TaskRegister register, ProvinceClock clock) {
+    DemoData(DemoUsers users, AgencyDirectory directory, TaskLauncher launcher, TaskRegister register,
+             ProvinceClock clock) {
         this.users = users;
+        this.directory = directory;
         this.launcher = launcher;
         this.register = register;
         this.clock = clock;
@@ -46,8 +50,11 @@ class DemoData {
                 inAMonth.plusMonths(2)));
     }
 
+    /** Once, and only where the deployment's directory has the demo agencies. */
     private void startOnce(NewTask task) {
-        if (register.find(task.taskCode()).isEmpty()) {
+        boolean agenciesExist = directory.find(task.leadAgency()).isPresent()
+                && task.coordinatingAgencies().stream().allMatch(code -> directory.find(code).isPresent());
+        if (agenciesExist && register.find(task.taskCode()).isEmpty()) {
             launcher.start(task, "demo");
         }
     }

@@ -70,22 +70,23 @@ public class PlanImporter {
         Plan plan = new Plan(null, preview.decisionNumber(), preview.title(), preview.issuer(), preview.year(),
                 monitoringAgency(), fileName, preview.taskCount(), actor, clock.localNow());
         long planId = plans.insert(plan, sha256);
-        preview.items().stream().filter(PreviewItem::isTask).forEach(item -> startTasks(planId, item, actor));
+        launcher.startAll(preview.items().stream().filter(PreviewItem::isTask)
+                .flatMap(item -> tasksOf(planId, item).stream()).toList(), actor);
         if (saveAliases && mappings != null) {
             mappings.forEach((alias, code) -> aliases.save(alias, code, actor));
         }
         return plans.find(planId).orElseThrow();
     }
 
-    private void startTasks(long planId, PreviewItem item, String actor) {
+    /** One task per lead agency of the row; a collective's members coordinate each other's tasks but their own. */
+    private static List<NewTask> tasksOf(long planId, PreviewItem item) {
         String title = item.parent() == null ? item.title() : item.parent() + " — " + item.title();
-        for (String lead : item.leadCodes()) {
-            List<String> coordinators = item.coordinatorCodes().stream().filter(c -> !c.equals(lead)).toList();
-            String code = "KH" + planId + "-" + item.row() + (item.leadCodes().size() > 1 ? "-" + lead : "");
-            launcher.start(new NewTask(code, planId, item.row(), item.stt(), title, item.section(), lead,
-                    coordinators, item.product(), item.deadlineText(),
-                    item.dueDate() == null ? null : java.time.LocalDate.parse(item.dueDate())), actor);
-        }
+        return item.leadCodes().stream().map(lead -> new NewTask(
+                "KH" + planId + "-" + item.row() + (item.leadCodes().size() > 1 ? "-" + lead : ""), planId,
+                item.row(), item.stt(), title, item.section(), lead,
+                item.coordinatorCodes().stream().filter(c -> !c.equals(lead)).toList(), item.product(),
+                item.deadlineText(), item.dueDate() == null ? null : java.time.LocalDate.parse(item.dueDate())))
+                .toList();
     }
 
     private void refuseDuplicate(PlanPreview preview, String sha256) {

@@ -7,12 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +34,9 @@ import vn.giaoviec.deadline.DeadlineParser;
 @Service
 public class TaskLauncher {
 
+    /** Instances started per engine command: bounded so a 5,000-task import does not hold every entity at once. */
+    static final int CHUNK = Integer.getInteger("giaoviec.launch-chunk", 250);
+
     private final AgencyDirectory directory;
     private final TaskRegister register;
     private final DeadlineSchedule schedule;
@@ -37,10 +47,16 @@ public class TaskLauncher {
     private final WorkingDayCalendar calendar;
     private final LifecycleProperties properties;
     private final ObjectMapper json = new ObjectMapper();
+    private final RepositoryService repositoryService;
+    private final CommandExecutor commandExecutor;
 
     public TaskLauncher(AgencyDirectory directory, TaskRegister register, DeadlineSchedule schedule,
                         RuntimeService runtimeService, IdentityService identityService, ProvinceClock clock,
-                        DeadlineParser parser, WorkingDayCalendar calendar, LifecycleProperties properties) {
+                        DeadlineParser parser, WorkingDayCalendar calendar, LifecycleProperties properties,
+                        ProcessEngine processEngine) {
+        this.repositoryService = processEngine.getRepositoryService();
+        this.commandExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
         this.parser = parser;
         this.calendar = calendar;
         this.properties = properties;
@@ -59,23 +75,58 @@ public class TaskLauncher {
      */
     @Transactional
     public String start(NewTask task, String actor) {
+        return startAll(List.of(task), actor).get(0);
+    }
+
+    /**
+     * Starts many tasks in the caller's transaction (a plan import): all or none. The instances are
+     * started in chunks that each run as one engine command, so the engine writes a chunk's rows in
+     * JDBC batches instead of one round trip per row; the lead agencies' form options are read once.
+     */
+    @Transactional
+    public List<String> startAll(List<NewTask> tasks, String actor) {
+        refuseDuplicates(tasks);
+        Launch launch = new Launch();
+        List<String> ids = new ArrayList<>(tasks.size());
+        for (int from = 0; from < tasks.size(); from += CHUNK) {
+            List<NewTask> chunk = tasks.subList(from, Math.min(tasks.size(), from + CHUNK));
+            List<RegisterEntry> entries = commandExecutor.execute(commandContext ->
+                    chunk.stream().map(task -> start(task, launch)).toList());
+            register.insertAll(entries, actor);
+            entries.forEach(entry -> ids.add(entry.processInstanceId()));
+        }
+        return ids;
+    }
+
+    private void refuseDuplicates(List<NewTask> tasks) {
+        Set<String> codes = new HashSet<>();
+        for (NewTask task : tasks) {
+            if (!codes.add(task.taskCode())) {
+                throw new DuplicateTaskException(task.taskCode());
+            }
+        }
+        register.existing(codes).stream().findFirst().ifPresent(code -> {
+            throw new DuplicateTaskException(code);
+        });
+    }
+
+    /**
+     * Starts the lifecycle of one task (none for a task waiting for its event) and returns its register
+     * row; the lifecycle starts before the row is written, so the row is written once, with its instance.
+     */
+    private RegisterEntry start(NewTask task, Launch launch) {
         Agency lead = directory.get(task.leadAgency());
         task.coordinatingAgencies().forEach(directory::get);
-        if (register.find(task.taskCode()).isPresent()) {
-            throw new DuplicateTaskException(task.taskCode());
-        }
         DeadlineKind kind = kindOf(task);
         if (task.dueDate() == null) {
-            return registerAwaitingEvent(task, lead, kind, actor);
+            return awaitingEvent(task, lead, kind);
         }
         DeadlineSchedule.Schedule dates = schedule.of(task.dueDate());
-        register.insert(new RegisterEntry(task.taskCode(), null, task.planId(), task.title(), task.section(),
+        String processInstanceId = startLifecycle(task, lead, dates, launch);
+        return new RegisterEntry(task.taskCode(), processInstanceId, task.planId(), task.title(), task.section(),
                 lead.code(), task.coordinatingAgencies(), task.expectedProduct(), task.deadlineText(),
-                task.dueDate(), dates.dueDate(), TaskPhase.ASSIGN,
-                TaskStatus.of(dates.dueDate(), null, clock.today()), 0, null, task.planRow(), task.stt(), kind, null), actor);
-        String processInstanceId = startLifecycle(task, lead, dates);
-        register.attachInstance(task.taskCode(), processInstanceId);
-        return processInstanceId;
+                task.dueDate(), dates.dueDate(), TaskPhase.ASSIGN, TaskStatus.of(dates.dueDate(), null, clock.today()),
+                0, null, task.planRow(), task.stt(), kind, null);
     }
 
     /**
@@ -93,25 +144,24 @@ public class TaskLauncher {
         register.eventOccurred(taskCode, eventDate, nominalDue, dates.dueDate(), actor);
         NewTask task = new NewTask(taskCode, entry.planId(), null, null, entry.title(), entry.section(),
                 entry.leadAgency(), entry.coordinatingAgencies(), entry.product(), entry.deadlineText(), nominalDue);
-        String processInstanceId = startLifecycle(task, directory.get(entry.leadAgency()), dates);
+        String processInstanceId = startLifecycle(task, directory.get(entry.leadAgency()), dates, new Launch());
         register.attachInstance(taskCode, processInstanceId);
         return processInstanceId;
     }
 
-    private String registerAwaitingEvent(NewTask task, Agency lead, DeadlineKind kind, String actor) {
+    private RegisterEntry awaitingEvent(NewTask task, Agency lead, DeadlineKind kind) {
         if (kind != DeadlineKind.EVENT) {
             throw new IllegalArgumentException("Nhiệm vụ " + task.taskCode() + " cần thời hạn hoàn thành");
         }
-        register.insert(new RegisterEntry(task.taskCode(), null, task.planId(), task.title(), task.section(),
-                lead.code(), task.coordinatingAgencies(), task.expectedProduct(), task.deadlineText(), null, null,
+        return new RegisterEntry(task.taskCode(), null, task.planId(), task.title(), task.section(), lead.code(),
+                task.coordinatingAgencies(), task.expectedProduct(), task.deadlineText(), null, null,
                 TaskPhase.AWAITING_EVENT, TaskStatus.IN_PROGRESS_ON_TIME, 0, null, task.planRow(), task.stt(), kind,
-                EventNames.of(task.deadlineText())), actor);
-        return null;
+                EventNames.of(task.deadlineText()));
     }
 
-    private String startLifecycle(NewTask task, Agency lead, DeadlineSchedule.Schedule dates) {
-        return runtimeService.startProcessInstanceByKey(PlanTaskProcess.KEY, task.taskCode(),
-                variables(task, lead, dates)).getId();
+    private String startLifecycle(NewTask task, Agency lead, DeadlineSchedule.Schedule dates, Launch launch) {
+        return runtimeService.startProcessInstanceById(launch.definitionId(), task.taskCode(),
+                variables(task, lead, dates, launch)).getId();
     }
 
     /** The phrase's kind; the year only matters for dates, which the task already carries. */
@@ -120,7 +170,7 @@ public class TaskLauncher {
         return parser.parse(task.deadlineText(), year).kind();
     }
 
-    private Map<String, Object> variables(NewTask task, Agency lead, DeadlineSchedule.Schedule dates) {
+    private Map<String, Object> variables(NewTask task, Agency lead, DeadlineSchedule.Schedule dates, Launch launch) {
         Map<String, Object> variables = new HashMap<>(dates.asVariables());
         variables.put(Var.TASK_CODE, task.taskCode());
         variables.put(Var.TITLE, task.title());
@@ -131,8 +181,8 @@ public class TaskLauncher {
         variables.put(Var.EXPECTED_PRODUCT, task.expectedProduct());
         variables.put(Var.DEADLINE_TEXT, task.deadlineText());
         variables.put(Var.COORDINATING_AGENCIES, jsonValue(task.coordinatingAgencies()));
-        variables.put(Var.OFFICER_OPTIONS, jsonValue(officerOptions(lead)));
-        variables.put(Var.AGENCY_OPTIONS, jsonValue(agencyOptions(lead)));
+        variables.put(Var.OFFICER_OPTIONS, SpinValues.jsonValue(launch.officerOptions(lead)).create());
+        variables.put(Var.AGENCY_OPTIONS, SpinValues.jsonValue(launch.agencyOptions(lead)).create());
         variables.put(Var.UPLOAD_URL, "/giaoviec/nhiem-vu/" + URLEncoder.encode(task.taskCode(), StandardCharsets.UTF_8)
                 .replace("+", "%20") + "/tep");
         return variables;
@@ -159,10 +209,38 @@ public class TaskLauncher {
     }
 
     private Object jsonValue(Object value) {
+        return SpinValues.jsonValue(json(value)).create();
+    }
+
+    private String json(Object value) {
         try {
-            return SpinValues.jsonValue(json.writeValueAsString(value)).create();
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** What one launch reads once for all its tasks: the deployed diagram and each lead agency's form options. */
+    private final class Launch {
+
+        private final Map<String, String> officerOptions = new HashMap<>();
+        private final Map<String, String> agencyOptions = new HashMap<>();
+        private String definitionId;
+
+        String definitionId() {
+            if (definitionId == null) {
+                definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PlanTaskProcess.KEY)
+                        .latestVersion().singleResult().getId();
+            }
+            return definitionId;
+        }
+
+        String officerOptions(Agency lead) {
+            return officerOptions.computeIfAbsent(lead.code(), code -> json(TaskLauncher.this.officerOptions(lead)));
+        }
+
+        String agencyOptions(Agency lead) {
+            return agencyOptions.computeIfAbsent(lead.code(), code -> json(TaskLauncher.this.agencyOptions(lead)));
         }
     }
 }

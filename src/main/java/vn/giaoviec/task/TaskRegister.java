@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,21 +36,43 @@ public class TaskRegister {
         this.clock = clock;
     }
 
-    void insert(RegisterEntry e, String actor) {
+    void insert(RegisterEntry entry, String actor) {
+        insertAll(List.of(entry), actor);
+    }
+
+    /** Registers newly issued tasks with their first transition, in two JDBC batches. */
+    void insertAll(List<RegisterEntry> entries, String actor) {
         Timestamp now = now();
-        jdbc.update("insert into task_register (task_code, process_instance_id, plan_id, title, section, lead_agency,"
-                        + " coordinating_agencies, product, deadline_text, original_due_date, due_date, phase, status,"
-                        + " escalation_count, plan_row, stt, created_at, updated_at, deadline_kind, event_name)"
-                        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?)",
-                e.taskCode(), e.processInstanceId(), e.planId(), e.title(), e.section(), e.leadAgency(),
-                String.join(",", e.coordinatingAgencies()), e.product(), e.deadlineText(),
-                sqlDate(e.originalDueDate()), sqlDate(e.dueDate()), e.phase().name(), e.status().name(), e.planRow(),
-                e.stt(), now, now, e.deadlineKind() == null ? null : e.deadlineKind().name(), e.eventName());
-        transition(e.taskCode(), TransitionKind.ISSUED, actor, e.title());
+        jdbc.batchUpdate("insert into task_register (task_code, process_instance_id, plan_id, title, section,"
+                        + " lead_agency, coordinating_agencies, product, deadline_text, original_due_date, due_date,"
+                        + " phase, status, escalation_count, plan_row, stt, created_at, updated_at, deadline_kind,"
+                        + " event_name) values (?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?)",
+                entries.stream().map(e -> new Object[] {e.taskCode(), e.processInstanceId(), e.planId(), e.title(),
+                        e.section(), e.leadAgency(), String.join(",", e.coordinatingAgencies()), e.product(),
+                        e.deadlineText(), sqlDate(e.originalDueDate()), sqlDate(e.dueDate()), e.phase().name(),
+                        e.status().name(), e.planRow(), e.stt(), now, now,
+                        e.deadlineKind() == null ? null : e.deadlineKind().name(), e.eventName()}).toList());
+        jdbc.batchUpdate("insert into task_transition (task_code, occurred_at, kind, phase, status, actor, note)"
+                        + " values (?,?,?,?,?,?,?)",
+                entries.stream().map(e -> new Object[] {e.taskCode(), now, TransitionKind.ISSUED.name(),
+                        e.phase().name(), e.status().name(), actor, truncate(e.title())}).toList());
     }
 
     void attachInstance(String taskCode, String processInstanceId) {
         jdbc.update("update task_register set process_instance_id = ? where task_code = ?", processInstanceId, taskCode);
+    }
+
+    /** Which of these codes the register already holds (one query per 500 codes). */
+    Set<String> existing(Collection<String> taskCodes) {
+        Set<String> found = new HashSet<>();
+        List<String> codes = List.copyOf(taskCodes);
+        for (int from = 0; from < codes.size(); from += 500) {
+            List<String> part = codes.subList(from, Math.min(codes.size(), from + 500));
+            found.addAll(jdbc.queryForList("select task_code from task_register where task_code in ("
+                    + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")", String.class,
+                    part.toArray()));
+        }
+        return found;
     }
 
     /** Moves the task to a phase, once: a repeated phase (parallel coordination requests) is not a change. */

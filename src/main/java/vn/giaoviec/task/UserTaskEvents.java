@@ -29,7 +29,8 @@ class UserTaskEvents {
             return;
         }
         TaskPhase phase = TaskPhase.ofActivity(task.getTaskDefinitionKey());
-        if (phase != null) {
+        // a task is registered in its first phase, assignment, and never returns to it
+        if (phase != null && phase != TaskPhase.ASSIGN) {
             register.enterPhase(code(task), phase, actor(task));
         }
         if (PlanTaskProcess.EXPLAIN.equals(task.getTaskDefinitionKey())) {
