@@ -42,7 +42,6 @@ public final class PlanTaskProcess {
         public static final String SECTION = "section";
         public static final String LEAD_AGENCY = "leadAgency";
         public static final String LEAD_AGENCY_NAME = "leadAgencyName";
-        public static final String LEADER_GROUP = "leaderGroup";
         public static final String COORDINATING_AGENCIES = "coordinatingAgencies";
         public static final String COORDINATING_AGENCY = "coordinatingAgency";
         public static final String EXPECTED_PRODUCT = "expectedProduct";
@@ -61,7 +60,6 @@ public final class PlanTaskProcess {
         public static final String DOCUMENT_DATE = "documentDate";
         public static final String PRODUCT_SUMMARY = "productSummary";
         public static final String PRODUCT_LINK = "productLink";
-        public static final String UPLOAD_URL = "uploadUrl";
         public static final String PRODUCT_APPROVED = "productApproved";
         public static final String RETURN_REASON = "returnReason";
         public static final String OVERDUE_ACTION = "overdueAction";

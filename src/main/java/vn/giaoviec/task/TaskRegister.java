@@ -41,7 +41,7 @@ public class TaskRegister {
     }
 
     /** Registers newly issued tasks with their first transition, in two JDBC batches. */
-    void insertAll(List<RegisterEntry> entries, String actor) {
+    public void insertAll(List<RegisterEntry> entries, String actor) {
         Timestamp now = now();
         jdbc.batchUpdate("insert into task_register (task_code, process_instance_id, plan_id, title, section,"
                         + " lead_agency, coordinating_agencies, product, deadline_text, original_due_date, due_date,"

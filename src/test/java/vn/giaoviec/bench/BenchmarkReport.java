@@ -2,8 +2,6 @@ package vn.giaoviec.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -41,15 +39,28 @@ final class BenchmarkReport {
                 + "; heap tối đa " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB.\n";
     }
 
-    /** Peak heap (sum of the heap pools' peaks) and the process's peak resident memory, in MiB. */
-    static String memory() {
-        long heap = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                heap += pool.getPeakUsage().getUsed();
+    private static volatile long peakHeap;
+
+    /** Samples the used heap every 50 ms for the whole run (a daemon thread). */
+    static void watchHeap() {
+        Thread sampler = new Thread(() -> {
+            while (true) {
+                peakHeap = Math.max(peakHeap, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
-        }
-        return "heap đỉnh " + heap / (1024 * 1024) + " MiB · RSS đỉnh " + procStatus("VmHWM") / 1024 + " MiB";
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    /** Peak used heap (sampled) and the process's peak resident memory, in MiB. */
+    static String memory() {
+        return "heap dùng tối đa " + peakHeap / (1024 * 1024) + " MiB / "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB · RSS đỉnh " + procStatus("VmHWM") / 1024 + " MiB";
     }
 
     private static String cpuModel() {

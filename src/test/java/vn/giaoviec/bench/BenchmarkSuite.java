@@ -42,6 +42,7 @@ public final class BenchmarkSuite {
     public static void main(String[] args) throws Exception {
         boolean smoke = List.of(args).contains("--smoke");
         String which = args.length > 0 && !args[0].startsWith("--") ? args[0] : "all";
+        BenchmarkReport.watchHeap();
         BenchmarkSuite suite = new BenchmarkSuite(smoke);
         BenchmarkReport report = suite.run(which.equals("all") ? List.of(BenchmarkDatabase.H2, BenchmarkDatabase.POSTGRESQL)
                 : List.of(BenchmarkDatabase.valueOf(which.toUpperCase())));
@@ -57,7 +58,7 @@ public final class BenchmarkSuite {
             try (ConfigurableApplicationContext app = start(database)) {
                 importAndStart(database, app);
                 inbox(database, app);
-                report.add("Bộ nhớ sau B1–B2", database.label(), BenchmarkReport.memory(), "-Xmx của JVM chạy đo");
+                report.add("Bộ nhớ (B1–B2, tới lúc này)", database.label(), BenchmarkReport.memory(), "JVM chạy đo: -Xmx512m");
             }
         }
         return report;

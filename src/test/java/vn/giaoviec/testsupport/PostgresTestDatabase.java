@@ -40,7 +40,8 @@ public final class PostgresTestDatabase {
             String name = "giaoviec_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
             execute("create database " + name);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
-            url = SERVER + name;
+            // batched inserts become multi-row inserts, as in production (application-postgres.yaml)
+            url = SERVER + name + "?reWriteBatchedInserts=true";
         }
         return url;
     }
