@@ -1,5 +1,6 @@
 package vn.giaoviec.agency;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,20 @@ public class AgencyResolvers {
 
     public AgencyResolver with(Map<String, String> mappings) {
         AgencyResolver resolver = new AgencyResolver(directory.all(), directory.collectives(),
-                AgencyMapping.of(aliases.all()));
+                AgencyMapping.of(savedAliasesStillInTheDirectory()));
         return mappings == null || mappings.isEmpty() ? resolver : resolver.withMapping(AgencyMapping.of(mappings));
+    }
+
+    /** A saved alias whose agency has since left the directory is ignored rather than blocking every import. */
+    private Map<String, String> savedAliasesStillInTheDirectory() {
+        Map<String, String> valid = new LinkedHashMap<>();
+        aliases.all().forEach((alias, code) -> {
+            boolean known = directory.find(code).isPresent()
+                    || directory.collectives().stream().anyMatch(c -> c.name().equals(code));
+            if (known) {
+                valid.put(alias, code);
+            }
+        });
+        return valid;
     }
 }

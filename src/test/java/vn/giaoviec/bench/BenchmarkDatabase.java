@@ -17,7 +17,7 @@ enum BenchmarkDatabase {
         if (reason != null) {
             throw new IllegalStateException(reason);
         }
-        return Map.of("spring.datasource.url", PostgresTestDatabase.url(),
+        return Map.of("spring.datasource.url", PostgresTestDatabase.createDatabase("giaoviec_bench"),
                 "spring.datasource.username", PostgresTestDatabase.user(), "spring.datasource.password", "");
     }
 

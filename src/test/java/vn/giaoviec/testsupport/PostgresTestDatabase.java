@@ -35,15 +35,21 @@ public final class PostgresTestDatabase {
         }
     }
 
+    /** The database shared by the run's test application contexts. */
     public static synchronized String url() {
         if (url == null) {
-            String name = "giaoviec_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
-            execute("create database " + name);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
-            // batched inserts become multi-row inserts, as in production (application-postgres.yaml)
-            url = SERVER + name + "?reWriteBatchedInserts=true";
+            url = createDatabase("giaoviec_test");
         }
         return url;
+    }
+
+    /** A further database of its own (benchmarks), also dropped when the JVM exits. */
+    public static String createDatabase(String prefix) {
+        String name = prefix + "_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+        execute("create database " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+        // batched inserts become multi-row inserts, as in production (application-postgres.yaml)
+        return SERVER + name + "?reWriteBatchedInserts=true";
     }
 
     /** Drops the database once the application contexts (closing in their own hooks) let go of it. */
