@@ -102,7 +102,8 @@ public final class BenchmarkSuite {
     /** B2: officers' and agencies' inboxes as Tasklist asks for them, and the progress API. */
     private void inbox(BenchmarkDatabase database, ConfigurableApplicationContext app) throws Exception {
         PlanImporter importer = app.getBean(PlanImporter.class);
-        int target = Integer.getInteger("bench.b2-tasks", smoke ? 600 : 100_000);
+        // 100,000 open tasks on PostgreSQL; 20,000 on the embedded H2 (its import runs at a fifth of the speed)
+        int target = Integer.getInteger("bench.b2-tasks", smoke ? 600 : database == BenchmarkDatabase.H2 ? 20_000 : 100_000);
         int year = LocalDate.now().getYear() + 2;
         long planId = 0;
         long start = System.nanoTime();
