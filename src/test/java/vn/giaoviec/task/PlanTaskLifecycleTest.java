@@ -292,6 +292,16 @@ class PlanTaskLifecycleTest extends LifecycleTestSupport {
     }
 
     @Test
+    void historyKeepsTheDueDateButNotTheDerivedInstantsOrFormOptions() {
+        ProcessInstance instance = start(task(code, "snv", List.of(), DUE));
+        List<String> kept = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .list().stream().map(v -> v.getName()).toList();
+        assertThat(kept).contains(Var.DUE_DATE, Var.TITLE, Var.LEAD_AGENCY)
+                .doesNotContainAnyElementsOf(LeanVariableHistory.NOT_KEPT);
+        assertThat(runtimeService.getVariables(instance.getId()).keySet()).containsAll(LeanVariableHistory.NOT_KEPT);
+    }
+
+    @Test
     void sameTaskCodeIsNotIssuedTwice() {
         start(task(code, "snv", List.of(), DUE));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> start(task(code, "snv", List.of(), DUE)))
