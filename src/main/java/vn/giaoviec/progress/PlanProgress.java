@@ -50,10 +50,15 @@ public class PlanProgress {
     }
 
     public List<RegisterEntry> tasks(long planId, ProgressFilter filter) {
+        return tasks(planId, filter, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of the plan's tasks in appendix order. */
+    public List<RegisterEntry> tasks(long planId, ProgressFilter filter, int offset, int limit) {
         plans.get(planId);
         List<Object> args = new ArrayList<>();
         String condition = filter.where(args);
-        return register.ofPlan(planId, condition, args);
+        return register.ofPlan(planId, condition, args, offset, limit);
     }
 
     public void writeRegister(long planId, ProgressFilter filter, OutputStream out) {

@@ -150,7 +150,7 @@ public class TaskRegister {
 
     /** Every task of a plan, in the appendix's order. */
     public List<RegisterEntry> ofPlan(long planId) {
-        return jdbc.query(SELECT + " where plan_id = ? order by plan_row, task_code", TaskRegister::map, planId);
+        return ofPlan(planId, "", List.of());
     }
 
     /** Tasks carried over out of a plan at its year end (they now belong to the next plan). */
@@ -174,10 +174,17 @@ public class TaskRegister {
      * extra SQL condition on task_register with its arguments (see ProgressFilter).
      */
     public List<RegisterEntry> ofPlan(long planId, String condition, List<Object> args) {
+        return ofPlan(planId, condition, args, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of {@link #ofPlan(long, String, List)}: {@code limit} rows from {@code offset}. */
+    public List<RegisterEntry> ofPlan(long planId, String condition, List<Object> args, int offset, int limit) {
         List<Object> all = new java.util.ArrayList<>(List.of(planId));
         all.addAll(args);
-        return jdbc.query(SELECT + " where plan_id = ?" + condition + " order by plan_row, lead_agency",
-                TaskRegister::map, all.toArray());
+        all.add(limit);
+        all.add(offset);
+        return jdbc.query(SELECT + " where plan_id = ?" + condition + " order by plan_row, task_code"
+                + " limit ? offset ?", TaskRegister::map, all.toArray());
     }
 
     public List<Transition> transitions(String taskCode) {
