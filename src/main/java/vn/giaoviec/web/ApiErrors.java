@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import vn.giaoviec.plan.PlanImportException;
+import vn.giaoviec.security.audit.SecurityAudit;
 import vn.giaoviec.plan.PlanNotFoundException;
 import vn.giaoviec.plan.read.PlanReadException;
 import vn.giaoviec.task.DuplicateTaskException;
@@ -28,6 +29,12 @@ public class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
+    private final SecurityAudit audit;
+
+    public ApiErrors(SecurityAudit audit) {
+        this.audit = audit;
+    }
+
     @ExceptionHandler({TaskNotFoundException.class, PlanNotFoundException.class})
     ResponseEntity<Map<String, String>> notFound(RuntimeException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
@@ -35,6 +42,7 @@ public class ApiErrors {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e) {
+        audit.denied(e.getMessage());
         return error(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
