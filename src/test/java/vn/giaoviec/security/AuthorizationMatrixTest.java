@@ -168,6 +168,7 @@ class AuthorizationMatrixTest {
     int fresh;
     final Map<Role, WebappSession> sessions = new EnumMap<>(Role.class);
     final Map<String, String> covered = new LinkedHashMap<>();
+    final java.util.Set<String> existingInstances = new java.util.HashSet<>();
 
     /** What a cell acts on: a plan, a task of agency A in it, its engine task, a file of it. */
     record Target(long planId, String taskCode, String instanceId, String engineTaskId, String fileId) {
@@ -175,6 +176,7 @@ class AuthorizationMatrixTest {
 
     @BeforeAll
     void fixtures() {
+        runtimeService.createProcessInstanceQuery().list().forEach(i -> existingInstances.add(i.getId()));
         String token = Long.toString(System.nanoTime(), 36).toUpperCase();
         markerA = "MXA" + token;
         markerB = "MXB" + token;
@@ -184,6 +186,15 @@ class AuthorizationMatrixTest {
         instanceB = register(codeB, "process_instance_id");
         a = target(planP, codeOf(planP, "stp", false));
         upload(codeB, "snv-chuyenvien", "san-pham-" + markerB + ".pdf", markerB);
+    }
+
+    /** The context and its database serve other test classes: the lifecycles started here end here. */
+    @AfterAll
+    void endTheLifecyclesStartedHere() {
+        runtimeService.createProcessInstanceQuery().list().stream().map(i -> i.getId())
+                .filter(id -> !existingInstances.contains(id))
+                .forEach(id -> runtimeService.deleteProcessInstanceIfExists(id, "Kết thúc kiểm thử ma trận quyền",
+                        true, true, true, false));
     }
 
     @AfterAll
