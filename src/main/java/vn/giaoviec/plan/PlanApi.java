@@ -78,8 +78,13 @@ class PlanApi {
                 request.targetPlanId(), user.userId());
     }
 
+    /** Province-wide figures, so for the province-wide roles only (an agency sees its own in /progress). */
     @GetMapping("/{planId}/statistics")
-    PlanStatistics statistics(@PathVariable long planId) {
+    PlanStatistics statistics(@PathVariable long planId, Authentication authentication) {
+        if (!policy.seesWholeProvince(UserAccess.of(authentication))) {
+            throw new AccessDeniedException("Số liệu cả tỉnh của kế hoạch chỉ dành cho Văn phòng UBND, lãnh đạo Sở Nội vụ"
+                    + " và quản trị viên");
+        }
         return yearEnd.statistics(planId);
     }
 

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.security.AccessPolicy;
 import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.security.audit.AuditKind;
+import vn.giaoviec.security.audit.SecurityAudit;
 
 /**
  * What people do to a running task outside its user tasks: the lead agency asks for an extension,
@@ -23,9 +25,11 @@ public class TaskActions {
     private final RuntimeService runtimeService;
     private final AccessPolicy policy;
     private final ProvinceClock clock;
+    private final SecurityAudit audit;
 
     public TaskActions(TaskRegister register, RuntimeService runtimeService, AccessPolicy policy,
-                       ProvinceClock clock) {
+                       ProvinceClock clock, SecurityAudit audit) {
+        this.audit = audit;
         this.register = register;
         this.runtimeService = runtimeService;
         this.policy = policy;
@@ -35,6 +39,8 @@ public class TaskActions {
     public RegisterEntry view(String taskCode, UserAccess user) {
         RegisterEntry entry = register.get(taskCode);
         if (!policy.canSee(user, entry.leadAgency(), entry.coordinatingAgencies())) {
+            // answered as "not found", so that another agency's task codes cannot be probed; audited as a denial
+            audit.record(AuditKind.ACCESS_DENIED, user.userId(), "Nhiệm vụ " + taskCode + " của cơ quan khác (trả 404)");
             throw new TaskNotFoundException(taskCode);
         }
         return entry;

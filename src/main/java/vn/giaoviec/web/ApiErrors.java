@@ -14,8 +14,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import vn.giaoviec.plan.PlanImportException;
+import vn.giaoviec.security.audit.SecurityAudit;
 import vn.giaoviec.plan.PlanNotFoundException;
 import vn.giaoviec.plan.read.PlanReadException;
 import vn.giaoviec.task.DuplicateTaskException;
@@ -28,6 +31,12 @@ public class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
+    private final SecurityAudit audit;
+
+    public ApiErrors(SecurityAudit audit) {
+        this.audit = audit;
+    }
+
     @ExceptionHandler({TaskNotFoundException.class, PlanNotFoundException.class})
     ResponseEntity<Map<String, String>> notFound(RuntimeException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
@@ -35,6 +44,7 @@ public class ApiErrors {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e) {
+        audit.denied(e.getMessage());
         return error(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
@@ -72,6 +82,16 @@ public class ApiErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
         return error(HttpStatus.BAD_REQUEST, "Dữ liệu gửi lên không đúng định dạng JSON hoặc ngày (năm-tháng-ngày)");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, String>> missingParameter(MissingServletRequestParameterException e) {
+        return error(HttpStatus.BAD_REQUEST, "Thiếu tham số \"" + e.getParameterName() + "\"");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, String>> wrongParameter(MethodArgumentTypeMismatchException e) {
+        return error(HttpStatus.BAD_REQUEST, "Tham số \"" + e.getName() + "\" không đúng định dạng");
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)

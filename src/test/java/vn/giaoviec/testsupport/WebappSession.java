@@ -52,6 +52,20 @@ public final class WebappSession {
         return remember(exchange(path, HttpMethod.GET, null, null));
     }
 
+    /** As a browser asks for a page (Accept: text/html), so that errors come as the error page. */
+    public ResponseEntity<String> getPage(String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
+        return remember(exchange(path, HttpMethod.GET, null, headers));
+    }
+
+    /** A download (or any page) as bytes, with the session cookie. */
+    public ResponseEntity<byte[]> getBytes(String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(null, headers), byte[].class);
+    }
+
     public ResponseEntity<String> postForm(String path, MultiValueMap<String, String> form) {
         form.add("_csrf", csrf);
         HttpHeaders headers = new HttpHeaders();

@@ -1,0 +1,11 @@
+package vn.giaoviec.security.audit;
+
+/** What kind of security-relevant event a row of {@code security_audit} records. */
+public enum AuditKind {
+    /** Wrong user name or password (or a locked user) — HTTP Basic or the Camunda webapps' login. */
+    LOGIN_FAILED,
+    /** A signed-in user was refused: 403 from our checks or Camunda's, or a task of another agency (404). */
+    ACCESS_DENIED,
+    /** Users, groups, memberships, tenants or authorizations created, changed, unlocked or deleted. */
+    ADMIN_CHANGE
+}
