@@ -17,7 +17,8 @@ enum BenchmarkDatabase {
         if (reason != null) {
             throw new IllegalStateException(reason);
         }
-        return Map.of("spring.datasource.url", PostgresTestDatabase.url(),
+        // a database of its own: the tests' shared one holds other tests' saved agency names and tasks
+        return Map.of("spring.datasource.url", PostgresTestDatabase.fresh("giaoviec_bench"),
                 "spring.datasource.username", PostgresTestDatabase.user(), "spring.datasource.password", "");
     }
 

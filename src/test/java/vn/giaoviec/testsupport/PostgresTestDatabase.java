@@ -35,15 +35,21 @@ public final class PostgresTestDatabase {
         }
     }
 
+    /** The database the tests of this JVM share, created on first use. */
     public static synchronized String url() {
         if (url == null) {
-            String name = "giaoviec_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
-            execute("create database " + name);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
-            // batched inserts become multi-row inserts, as in production (application-postgres.yaml)
-            url = SERVER + name + "?reWriteBatchedInserts=true";
+            url = fresh("giaoviec_test");
         }
         return url;
+    }
+
+    /** A new empty database of its own (dropped when the JVM exits), for a run that must not see other tests' data. */
+    public static String fresh(String prefix) {
+        String name = prefix + "_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+        execute("create database " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+        // batched inserts become multi-row inserts, as in production (application-postgres.yaml)
+        return SERVER + name + "?reWriteBatchedInserts=true";
     }
 
     /** Drops the database once the application contexts (closing in their own hooks) let go of it. */
