@@ -5,16 +5,13 @@
 # drops a database of its own, prints its figures and fails on any duplicate, loss or leftover.
 #   bench/cluster-check.sh [all|cluster|restart]     (-Dtasks=N via CLUSTER_CHECK_OPTS for a smaller run)
 # Uses target/giao-viec-*.jar (built by ./mvnw verify or package); builds it when missing or older
-# than the sources. Node logs: target/cluster-check/*.log. Ports 18081 and 18082 on 127.0.0.1.
+# than the sources. The checks are vn.giaoviec.bench.cluster.ClusterCheck (test sources, compiled here;
+# the same node and burst code as benchmark B3). Node logs: target/cluster-check/*.log. Ports 18081
+# and 18082 on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
-find_jar() { ls target/giao-viec-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true; }
-jar=$(find_jar)
-if [ -z "$jar" ] || [ -n "$(find src/main bpmn forms config pom.xml -newer "$jar" -print -quit)" ]; then
-  ./mvnw -B -q -DskipTests package
-  jar=$(find_jar)
-fi
+. bench/jar.sh
+./mvnw -B -q -DskipTests test-compile
 
 work=target/cluster-check
 rm -rf "$work"
@@ -22,5 +19,4 @@ mkdir -p "$work/lib"
 # the PostgreSQL driver the application itself ships, for the checks' own queries
 (cd "$work/lib" && unzip -q -j "../../../$jar" 'BOOT-INF/lib/postgresql-*.jar')
 
-# same time zone as the nodes: Camunda stores lock and due times as local timestamps
-exec java -Duser.timezone=Asia/Ho_Chi_Minh ${CLUSTER_CHECK_OPTS:-} -cp "$work/lib/*" bench/ClusterCheck.java "$jar" "${1:-all}"
+exec java ${CLUSTER_CHECK_OPTS:-} -cp "target/test-classes:$work/lib/*" vn.giaoviec.bench.cluster.ClusterCheck "$jar" "${1:-all}"

@@ -3,6 +3,7 @@ package vn.giaoviec.bench;
 import java.nio.file.Path;
 import java.util.Map;
 import vn.giaoviec.testsupport.PostgresTestDatabase;
+import vn.giaoviec.testsupport.PostgresTestEnvironment;
 
 /** Where a benchmark run keeps its data: a fresh H2 file database or a fresh PostgreSQL database. */
 enum BenchmarkDatabase {
@@ -17,8 +18,10 @@ enum BenchmarkDatabase {
         if (reason != null) {
             throw new IllegalStateException(reason);
         }
-        return Map.of("spring.datasource.url", PostgresTestDatabase.createDatabase("giaoviec_bench"),
-                "spring.datasource.username", PostgresTestDatabase.user(), "spring.datasource.password", "");
+        // a database of its own: the tests' shared one holds other tests' saved agency names and tasks
+        return Map.of("spring.datasource.url", PostgresTestDatabase.fresh("giaoviec_bench"),
+                "spring.datasource.username", PostgresTestDatabase.user(), "spring.datasource.password", "",
+                PostgresTestEnvironment.OWN_DATABASE, "true");
     }
 
     String label() {

@@ -7,33 +7,77 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The figures of one run: printed as a table and written to docs/benchmarks.md with the machine. */
-final class BenchmarkReport {
+/**
+ * The figures of one run, in sections (B1–B2 in this JVM; B3–B4 with application processes): printed,
+ * and written to docs/benchmarks.md with the machine. A run replaces the sections it measured and keeps
+ * the others of the file, so "bench/run nodes" does not erase the B1–B2 figures.
+ */
+public final class BenchmarkReport {
 
-    private final List<String[]> rows = new ArrayList<>();
+    static final String HEADING = "# Đo hiệu năng (benchmarks)";
+    private final Map<String, List<String[]>> sections = new LinkedHashMap<>();
+    private String section = "B1–B2";
 
-    void add(String benchmark, String database, String figure, String configuration) {
-        rows.add(new String[] {benchmark, database, figure, configuration});
+    private final List<String> failures = new ArrayList<>();
+
+    /** A benchmark whose checks failed (duplicates, errors): the run still writes its figures, then exits 1. */
+    public void fail(String failure) {
+        failures.add(failure);
+        System.out.println("KHÔNG ĐẠT: " + failure);
+    }
+
+    public List<String> failures() {
+        return failures;
+    }
+
+    /** Rows added from now on belong to this section (a "## " heading of the file). */
+    public void section(String title) {
+        section = title;
+    }
+
+    public void add(String benchmark, String database, String figure, String configuration) {
+        sections.computeIfAbsent(section, s -> new ArrayList<>()).add(new String[] {benchmark, database, figure, configuration});
         System.out.printf("%-38s %-12s %s%n", benchmark, database, figure);
     }
 
-    String table() {
+    /** Every row of the run, one table. */
+    public String table() {
+        List<String[]> all = new ArrayList<>();
+        sections.values().forEach(all::addAll);
+        return table(all);
+    }
+
+    private static String table(List<String[]> rows) {
         StringBuilder out = new StringBuilder("| Phép đo | CSDL | Kết quả | Cấu hình |\n|---|---|---|---|\n");
         rows.forEach(r -> out.append("| ").append(String.join(" | ", r)).append(" |\n"));
         return out.toString();
     }
 
-    void write(Path file, String title) throws IOException {
-        String text = "# Đo hiệu năng (benchmarks)\n\n" + title + " — "
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) + "\n\n"
-                + machine() + "\n" + table() + "\nChạy lại: `bench/run` (xem README, mục \"Đo hiệu năng\").\n";
+    public void write(Path file, String title) throws IOException {
+        Map<String, String> merged = new LinkedHashMap<>();
+        if (Files.exists(file)) {
+            String old = Files.readString(file);
+            int end = old.indexOf("\nChạy lại:");
+            String[] parts = (end < 0 ? old : old.substring(0, end)).split("\n## ");
+            for (int i = 1; i < parts.length; i++) {
+                int newline = parts[i].indexOf('\n');
+                merged.put(parts[i].substring(0, newline), parts[i].substring(newline + 1).strip() + "\n");
+            }
+        }
+        String date = LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+        sections.forEach((name, rows) -> merged.put(name, title + " — " + date + ". " + machine() + "\n" + table(rows)));
+        StringBuilder text = new StringBuilder(HEADING + "\n");
+        merged.forEach((name, body) -> text.append("\n## ").append(name).append("\n\n").append(body));
+        text.append("\nChạy lại: `bench/run` (xem README, mục \"Đo hiệu năng\").\n");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        Files.writeString(file, text.toString());
     }
 
-    static String machine() {
+    public static String machine() {
         return "Máy: " + Runtime.getRuntime().availableProcessors() + " lõi (" + cpuModel() + "), "
                 + Math.round(totalMemoryGiB()) + " GiB RAM; Java " + System.getProperty("java.version")
                 + "; heap tối đa " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB.\n";

@@ -18,6 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.giaoviec.GiaoViecApplication;
+import vn.giaoviec.bench.cluster.NodeBenchmarks;
 import vn.giaoviec.deadline.DeadlineParserBenchmark;
 import vn.giaoviec.plan.Plan;
 import vn.giaoviec.plan.PlanImporter;
@@ -25,8 +26,9 @@ import vn.giaoviec.plan.PlanPreview;
 
 /**
  * The numbers a province's IT department asks for (README, "Đo hiệu năng"): B1 import and start,
- * B2 inbox and progress latency, memory. Runs the whole application in this JVM on a fresh
- * database. {@code bench/run [h2|postgresql|all] [--smoke]}.
+ * B2 inbox and progress latency, memory — the whole application in this JVM on a fresh database —
+ * and B3 quarter-end burst, B4 day in the life with their nodes' memory — the real jar in processes
+ * of their own (NodeBenchmarks, -Dbench.jar). {@code bench/run [all|h2|postgresql|nodes|b3|b4] [--smoke]}.
  */
 public final class BenchmarkSuite {
 
@@ -44,17 +46,36 @@ public final class BenchmarkSuite {
         String which = args.length > 0 && !args[0].startsWith("--") ? args[0] : "all";
         BenchmarkReport.watchHeap();
         BenchmarkSuite suite = new BenchmarkSuite(smoke);
-        BenchmarkReport report = suite.run(which.equals("all") ? List.of(BenchmarkDatabase.H2, BenchmarkDatabase.POSTGRESQL)
-                : List.of(BenchmarkDatabase.valueOf(which.toUpperCase())));
+        BenchmarkReport report = suite.report;
+        if (List.of("all", "h2", "postgresql").contains(which)) {
+            suite.run(which.equals("all") ? List.of(BenchmarkDatabase.H2, BenchmarkDatabase.POSTGRESQL)
+                    : List.of(BenchmarkDatabase.valueOf(which.toUpperCase())));
+        }
+        if (List.of("all", "nodes", "b3", "b4").contains(which)) {
+            String jar = System.getProperty("bench.jar");
+            if (jar == null) {
+                throw new IllegalArgumentException("B3/B4 cần tệp jar: -Dbench.jar=target/giao-viec-….jar (bench/run tự đặt)");
+            }
+            report.section("B3–B4 trên PostgreSQL (tệp jar, mỗi nút một tiến trình -Xmx512m)");
+            NodeBenchmarks nodes = new NodeBenchmarks(Path.of(jar), smoke, report);
+            if (!which.equals("b4")) {
+                nodes.b3();
+            }
+            if (!which.equals("b3")) {
+                nodes.b4();
+            }
+        }
         Path out = smoke ? Path.of("target", "bench", "benchmarks-smoke.md") : Path.of("docs", "benchmarks.md");
         report.write(out, smoke ? "Chạy thử rút gọn (smoke)" : "Kết quả đầy đủ");
         System.out.println("\n" + report.table() + "\nĐã ghi " + out);
-        System.exit(0);
+        System.exit(report.failures().isEmpty() ? 0 : 1);
     }
 
     BenchmarkReport run(List<BenchmarkDatabase> databases) throws Exception {
+        report.section("Phân tích thời hạn");
         report.add("Phân tích thời hạn", "—", DeadlineParserBenchmark.measure(smoke ? 1 : 5) + " cụm từ/giây", "1 luồng");
         for (BenchmarkDatabase database : databases) {
+            report.section("B1–B2 trên " + database.label() + " (ứng dụng trong JVM đo)");
             try (ConfigurableApplicationContext app = start(database)) {
                 importAndStart(database, app);
                 inbox(database, app);

@@ -35,16 +35,16 @@ public final class PostgresTestDatabase {
         }
     }
 
-    /** The database shared by the run's test application contexts. */
+    /** The database the tests of this JVM share, created on first use. */
     public static synchronized String url() {
         if (url == null) {
-            url = createDatabase("giaoviec_test");
+            url = fresh("giaoviec_test");
         }
         return url;
     }
 
-    /** A further database of its own (benchmarks), also dropped when the JVM exits. */
-    public static String createDatabase(String prefix) {
+    /** A new empty database of its own (dropped when the JVM exits), for a run that must not see other tests' data. */
+    public static String fresh(String prefix) {
         String name = prefix + "_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
         execute("create database " + name);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));

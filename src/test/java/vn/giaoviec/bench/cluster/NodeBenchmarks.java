@@ -1,0 +1,98 @@
+package vn.giaoviec.bench.cluster;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import vn.giaoviec.bench.BenchmarkReport;
+
+/**
+ * B3 (quarter-end burst, one node against two) and B4 (a day in the life over HTTP) with the real jar
+ * on the local PostgreSQL server, each node a process of its own with -Xmx512m, and the memory of each
+ * node: called by BenchmarkSuite (bench/run), rows into the same report. Node logs and GC logs:
+ * target/bench/nodes/. Extra node arguments for every node: -Dbench.node-args="--a=b --c=d".
+ */
+public final class NodeBenchmarks {
+
+    static final Path WORK = Run.ROOT.resolve("target/bench/nodes");
+    static final String DATABASE = "PostgreSQL";
+
+    private final Path jar;
+    private final boolean smoke;
+    private final BenchmarkReport report;
+    private final List<String> nodeArgs;
+    private final NodeSettings settings;
+
+    public NodeBenchmarks(Path jar, boolean smoke, BenchmarkReport report) throws Exception {
+        this.jar = jar;
+        this.smoke = smoke;
+        this.report = report;
+        String extra = System.getProperty("bench.node-args", "").trim();
+        this.nodeArgs = extra.isEmpty() ? List.of() : Arrays.asList(extra.split("\\s+"));
+        this.settings = new NodeSettings(jar, nodeArgs);
+        Files.createDirectories(WORK);
+    }
+
+    public void b3() throws Exception {
+        int tasks = Integer.getInteger("bench.b3-tasks", smoke ? 320 : 10_000);
+        System.out.println("\n== B3 đợt quá hạn cuối quý: " + tasks + " nhiệm vụ; cấu hình nút: " + settings.describe());
+        double one = burst(1, tasks);
+        double two = burst(2, tasks);
+        report.add("B3 tỉ lệ hai nút / một nút", DATABASE, String.format("%.2f (%.1f s / %.1f s)", two / one, two, one),
+                "dưới 1: hai nút nhanh hơn; hai nút dùng chung 2 lõi với PostgreSQL");
+    }
+
+    /** One burst on a fresh database served by {@code count} nodes: the seconds from release to the last escalation. */
+    private double burst(int count, int wanted) throws Exception {
+        try (Database db = new Database("giaoviec_b3")) {
+            List<Node> nodes = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                nodes.add(node("b3-" + count + "nut-" + i, 18080 + i, db));
+            }
+            try {
+                for (Node node : nodes) {
+                    node.start();
+                }
+                Burst burst = new Burst(db, nodes, wanted);
+                burst.create();
+                double seconds = burst.drain(burst.release(), 1800, escalated -> { });
+                Checks checks = new Checks("B3 " + count + " nút");
+                burst.verifyExactlyOnce(checks);
+                boolean passed = checks.passed();
+                long duplicates = burst.duplicates();
+                report.add("B3 " + burst.tasks() + " nhiệm vụ quá hạn cùng lúc, " + count + " nút", DATABASE,
+                        String.format("%.1f s · %.0f nhiệm vụ/giây · trùng %d%s", seconds, burst.tasks() / seconds, duplicates,
+                                passed ? "" : " · KIỂM TRA KHÔNG ĐẠT"),
+                        count + " nút × (" + settings.describe() + "); 2 hẹn giờ/nhiệm vụ (nhắc hạn + quá hạn)");
+                for (Node node : nodes) {
+                    report.add("Bộ nhớ nút " + node.name + " (B3)", DATABASE, node.memory().toString(), "đỉnh cả đời nút, gồm nhập kế hoạch");
+                }
+                if (!passed) {
+                    report.fail("B3 " + count + " nút: kiểm tra trùng/mất không đạt (xem trên)");
+                }
+                return seconds;
+            } finally {
+                for (Node node : nodes) {
+                    node.stop();
+                }
+            }
+        }
+    }
+
+    public void b4() throws Exception {
+        new DayInTheLife(this, smoke).run();
+    }
+
+    Node node(String name, int port, Database db) {
+        return new Node(jar, WORK, name, port, db).args(nodeArgs);
+    }
+
+    NodeSettings settings() {
+        return settings;
+    }
+
+    BenchmarkReport report() {
+        return report;
+    }
+}
