@@ -36,10 +36,6 @@ public class TaskRegister {
         this.clock = clock;
     }
 
-    void insert(RegisterEntry entry, String actor) {
-        insertAll(List.of(entry), actor);
-    }
-
     /** Registers newly issued tasks with their first transition, in two JDBC batches. */
     public void insertAll(List<RegisterEntry> entries, String actor) {
         Timestamp now = now();
