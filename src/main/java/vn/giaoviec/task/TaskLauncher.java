@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.agency.Agency;
@@ -26,6 +27,7 @@ import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.calendar.WorkingDayCalendar;
 import vn.giaoviec.deadline.DeadlineKind;
+import vn.giaoviec.db.PlannerStatistics;
 import vn.giaoviec.deadline.DeadlineParser;
 
 /** Issues plan tasks: registers each one and starts its lifecycle, in the caller's transaction. */
@@ -51,11 +53,13 @@ public class TaskLauncher {
     private final ObjectMapper json = new ObjectMapper();
     private final RepositoryService repositoryService;
     private final CommandExecutor commandExecutor;
+    private final ApplicationEventPublisher events;
 
     public TaskLauncher(AgencyDirectory directory, TaskRegister register, DeadlineSchedule schedule,
                         RuntimeService runtimeService, IdentityService identityService, ProvinceClock clock,
                         DeadlineParser parser, WorkingDayCalendar calendar, LifecycleProperties properties,
-                        ProcessEngine processEngine) {
+                        ProcessEngine processEngine, ApplicationEventPublisher events) {
+        this.events = events;
         this.repositoryService = processEngine.getRepositoryService();
         this.commandExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
@@ -96,6 +100,9 @@ public class TaskLauncher {
                     chunk.stream().map(task -> start(task, launch)).toList());
             register.insertAll(entries, actor);
             entries.forEach(entry -> ids.add(entry.processInstanceId()));
+        }
+        if (tasks.size() >= PlannerStatistics.BULK_TASKS) {
+            events.publishEvent(new PlannerStatistics.BulkStarted(tasks.size()));
         }
         return ids;
     }

@@ -1,0 +1,73 @@
+package vn.giaoviec.db;
+
+import java.sql.DatabaseMetaData;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Refreshes the database's planner statistics for the tables a bulk start fills (a plan import of
+ * thousands of tasks), right after it commits. Without this the inbox queries run on the statistics
+ * of the tables before the import until autovacuum comes around (a minute or more, longer on a busy
+ * server): PostgreSQL then believes the task, identity-link and authorization tables are nearly
+ * empty and picks nested loops over 25,000 rows — measured "Việc của đơn vị" at 0.4–1 s per query
+ * with 20,000 open tasks, 54 ms after {@code ANALYZE} on the same data (docs/benchmarks.md).
+ * A failure here is logged and changes nothing: the import has already committed.
+ */
+@Component
+public class PlannerStatistics {
+
+    /** Tasks started in one transaction from which statistics are refreshed (autovacuum handles less). */
+    public static final int BULK_TASKS = 500;
+
+    /** The tables the inboxes, the dashboard and job acquisition read, which a bulk start grows. */
+    static final List<String> TABLES = List.of("ACT_RU_TASK", "ACT_RU_IDENTITYLINK", "ACT_RU_AUTHORIZATION",
+            "ACT_RU_EXECUTION", "ACT_RU_VARIABLE", "ACT_RU_JOB", "ACT_HI_PROCINST", "ACT_HI_TASKINST",
+            "TASK_REGISTER", "TASK_TRANSITION");
+
+    /** Published by a transaction that started at least {@link #BULK_TASKS} tasks. */
+    public record BulkStarted(int tasks) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlannerStatistics.class);
+
+    private final JdbcTemplate jdbc;
+    private final String database;
+
+    public PlannerStatistics(DataSource dataSource) throws Exception {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void afterBulkStart(BulkStarted event) {
+        long start = System.nanoTime();
+        try {
+            refresh();
+            LOG.info("Planner statistics refreshed after {} tasks started in {} ms", event.tasks(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not refresh planner statistics after a bulk start ({} tasks); autovacuum will", event.tasks(), e);
+        }
+    }
+
+    /** One {@code ANALYZE} per table (PostgreSQL, H2); other databases keep their own schedule. */
+    void refresh() {
+        String prefix = switch (database) {
+            case "PostgreSQL" -> "ANALYZE ";
+            case "H2" -> "ANALYZE TABLE ";
+            default -> null;
+        };
+        if (prefix != null) {
+            TABLES.forEach(table -> jdbc.execute(prefix + table));
+        }
+    }
+}
