@@ -43,11 +43,19 @@ public final class PostgresTestDatabase {
         return url;
     }
 
-    /** A new empty database of its own (dropped when the JVM exits), for a run that must not see other tests' data. */
+    /**
+     * A new empty database of its own (dropped when the JVM exits), for a run that must not see other
+     * tests' data. With {@code -Dgiaoviec.test.keep-database=true} it is kept, for looking at query
+     * plans on a benchmark's data afterwards (drop it yourself).
+     */
     public static String fresh(String prefix) {
         String name = prefix + "_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
         execute("create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+        if (Boolean.getBoolean("giaoviec.test.keep-database")) {
+            System.out.println("Giữ lại cơ sở dữ liệu " + name + " (giaoviec.test.keep-database)");
+        } else {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+        }
         // batched inserts become multi-row inserts, as in production (application-postgres.yaml)
         return SERVER + name + "?reWriteBatchedInserts=true";
     }
