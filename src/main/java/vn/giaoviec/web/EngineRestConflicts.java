@@ -17,16 +17,24 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
- * Camunda's REST (/engine-rest) when two users act on the same task at the same instant: the one
- * who came second gets HTTP 409 and a Vietnamese message instead of Camunda's 500 and English text.
+ * Camunda's REST when two users act on the same task at the same instant: the one who came second
+ * gets HTTP 409 and a Vietnamese message instead of Camunda's 500 and English text. Both copies of
+ * that REST get the same mappers: {@code /engine-rest} (Spring Boot's Jersey application) and the
+ * webapps' own {@code /camunda/api/engine}, which Tasklist calls to claim and complete tasks.
  * <ul>
  *   <li>an {@link OptimisticLockingException} — both transactions overlapped, the database kept the
  *       first (complete, claim, any other change);</li>
@@ -54,15 +62,36 @@ public class EngineRestConflicts {
     static final String ALREADY_DONE = "Việc này đã được người khác hoàn thành; thao tác của bạn không được ghi."
             + " Vui lòng tải lại danh sách việc.";
 
+    /** The name under which Camunda's webapp initializer registers the webapps' REST servlet. */
+    static final String WEBAPP_ENGINE_SERVLET = "Engine Api";
+
     /** The task actions after which a vanished task means "someone else finished it first". */
     private static final List<String> TASK_ACTIONS = List.of("complete", "submit-form", "claim", "resolve");
 
     @Bean
     ResourceConfigCustomizer engineRestConflictMappers(ProcessEngine engine) {
-        return config -> {
-            config.register(new WrappedConflictMapper(engine), BEFORE_CAMUNDA);
-            config.register(new EngineConflictMapper(engine), BEFORE_CAMUNDA);
-        };
+        return config -> registerMappers(config, engine);
+    }
+
+    /**
+     * The webapps' REST (Tasklist, Cockpit) with the same mappers. Camunda's webapp initializer
+     * registers its Jersey servlet "Engine Api" only when no servlet of that name exists yet; this
+     * one, registered first (highest precedence), takes its place with Camunda's own application.
+     */
+    @Bean
+    ServletRegistrationBean<ServletContainer> webappEngineRest(ProcessEngine engine, CamundaBpmProperties camunda) {
+        ResourceConfig config = ResourceConfig.forApplication(new EngineRestApplication());
+        registerMappers(config, engine);
+        ServletRegistrationBean<ServletContainer> registration = new ServletRegistrationBean<>(
+                new ServletContainer(config), camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+        registration.setName(WEBAPP_ENGINE_SERVLET);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    private static void registerMappers(ResourceConfig config, ProcessEngine engine) {
+        config.register(new WrappedConflictMapper(engine), BEFORE_CAMUNDA);
+        config.register(new EngineConflictMapper(engine), BEFORE_CAMUNDA);
     }
 
     /** Failures of /task/{id}/complete and the like, which Camunda wraps as a 500 RestException. */
@@ -98,7 +127,7 @@ public class EngineRestConflicts {
         @Override
         public Response toResponse(E exception) {
             String message = conflict(exception).orElse(CONCURRENT);
-            LOG.info("409 cho /engine-rest/{}: {}", uri == null ? "?" : uri.getPath(), exception.getMessage());
+            LOG.info("409 cho {}: {}", uri == null ? "?" : uri.getRequestUri().getPath(), exception.getMessage());
             Map<String, String> body = new LinkedHashMap<>();
             body.put("type", "Conflict");
             body.put("message", message);

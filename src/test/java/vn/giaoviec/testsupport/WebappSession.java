@@ -24,28 +24,49 @@ public final class WebappSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final TestRestTemplate rest;
+    private final String clientAddress;
     private final List<String> cookies = new ArrayList<>();
     private String csrf;
 
-    private WebappSession(TestRestTemplate rest) {
+    private WebappSession(TestRestTemplate rest, String clientAddress) {
         this.rest = rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
+        this.clientAddress = clientAddress;
     }
 
     public static WebappSession login(TestRestTemplate rest, String user, String password) {
-        WebappSession session = new WebappSession(rest);
-        session.exchange("/camunda/app/tasklist/default/", HttpMethod.GET, null, null);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add("X-XSRF-TOKEN", session.cookie("XSRF-TOKEN"));
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", password);
-        ResponseEntity<String> login = session.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
-                HttpMethod.POST, form, headers);
+        return loginFrom(rest, null, user, password);
+    }
+
+    /**
+     * As {@link #login}, for a browser at {@code clientAddress} (sent as X-Forwarded-For, which the
+     * application honours from a local proxy — the test client's address).
+     */
+    public static WebappSession loginFrom(TestRestTemplate rest, String clientAddress, String user, String password) {
+        WebappSession session = new WebappSession(rest, clientAddress);
+        ResponseEntity<String> login = session.logIn(user, password);
         if (!login.getStatusCode().is2xxSuccessful()) {
             throw new IllegalStateException("Đăng nhập thất bại: " + login.getStatusCode());
         }
+        // the login starts a new session; as Tasklist reloads, a GET gives it its CSRF token (XSRF-TOKEN cookie)
+        session.exchange("/camunda/app/tasklist/default/", HttpMethod.GET, null, null);
         return session;
+    }
+
+    /** The webapps' answer to a login attempt from {@code clientAddress} (null: the test client's own). */
+    public static ResponseEntity<String> loginAnswer(TestRestTemplate rest, String clientAddress, String user,
+                                                     String password) {
+        return new WebappSession(rest, clientAddress).logIn(user, password);
+    }
+
+    private ResponseEntity<String> logIn(String user, String password) {
+        exchange("/camunda/app/tasklist/default/", HttpMethod.GET, null, null);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", password);
+        return exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST, form, headers);
     }
 
     public ResponseEntity<String> get(String path) {
@@ -63,7 +84,19 @@ public final class WebappSession {
     public ResponseEntity<byte[]> getBytes(String path) {
         HttpHeaders headers = new HttpHeaders();
         headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
+        if (clientAddress != null) {
+            headers.set("X-Forwarded-For", clientAddress);
+        }
         return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(null, headers), byte[].class);
+    }
+
+    /** A call to the webapps' own REST (/camunda/api/…) as Tasklist makes it: JSON, session cookie, X-XSRF-TOKEN. */
+    public ResponseEntity<String> postJson(String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        headers.add("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
+        return exchange(path, HttpMethod.POST, json, headers);
     }
 
     public ResponseEntity<String> postForm(String path, MultiValueMap<String, String> form) {
@@ -105,6 +138,9 @@ public final class WebappSession {
 
     private ResponseEntity<String> exchange(String path, HttpMethod method, Object body, HttpHeaders extra) {
         HttpHeaders headers = extra == null ? new HttpHeaders() : extra;
+        if (clientAddress != null) {
+            headers.set("X-Forwarded-For", clientAddress);
+        }
         if (!cookies.isEmpty()) {
             headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
         }

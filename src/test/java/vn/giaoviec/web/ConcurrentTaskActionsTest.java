@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,11 +35,14 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.giaoviec.task.NewTask;
 import vn.giaoviec.task.PlanTaskProcess;
 import vn.giaoviec.task.TaskLauncher;
+import vn.giaoviec.testsupport.WebappSession;
 
 /**
  * Two leaders of the same agency act on the same task at the same instant, over real HTTP against
  * Camunda's REST (two threads released together by a latch): exactly one succeeds, the other gets
- * 409 with a Vietnamese message, and the process and the register moved once.
+ * 409 with a Vietnamese message, and the process and the register moved once. Both copies of that
+ * REST: /engine-rest with HTTP Basic, and the webapps' /camunda/api/engine as Tasklist calls it
+ * (session cookie and CSRF header).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -47,6 +51,8 @@ class ConcurrentTaskActionsTest {
 
     static final int ROUNDS = 10;
     static final String PASSWORD = "hai-nguoi-cung-luc";
+    static final String TASKLIST_REST = "/camunda/api/engine/engine/default/task/";
+    static final ObjectMapper JSON = new ObjectMapper();
     static final String COMPLETE_BODY = "{\"variables\":{\"officer\":{\"value\":\"snv-chuyenvien\"}}}";
 
     @Autowired TestRestTemplate rest;
@@ -77,13 +83,34 @@ class ConcurrentTaskActionsTest {
 
     @Test
     void twoLeadersCompleteTheSameAssignmentTask() throws Exception {
+        completeRaces("/engine-rest/task/%s/complete", this::post);
+    }
+
+    @Test
+    void twoLeadersSubmitTheSameAssignmentFormInTasklist() throws Exception {
+        Map<String, WebappSession> sessions = tasklistSessions();
+        completeRaces(TASKLIST_REST + "%s/submit-form", (user, path, body) -> json(sessions.get(user).postJson(path, body)));
+    }
+
+    @Test
+    void twoLeadersClaimTheSameAssignmentTask() throws Exception {
+        claimRaces("/engine-rest/task/%s/claim", this::post);
+    }
+
+    @Test
+    void twoLeadersClaimTheSameAssignmentTaskInTasklist() throws Exception {
+        Map<String, WebappSession> sessions = tasklistSessions();
+        claimRaces(TASKLIST_REST + "%s/claim", (user, path, body) -> json(sessions.get(user).postJson(path, body)));
+    }
+
+    private void completeRaces(String pathOfTask, Poster poster) throws Exception {
         Map<String, Integer> losers = new TreeMap<>();
         for (int round = 0; round < ROUNDS; round++) {
             String code = "CONC-C-" + round + "-" + System.nanoTime();
             String instance = issue(code);
             Task assign = taskService.createTaskQuery().processInstanceId(instance).singleResult();
 
-            List<ResponseEntity<Map>> answers = race("/engine-rest/task/" + assign.getId() + "/complete", COMPLETE_BODY);
+            List<ResponseEntity<Map>> answers = race(String.format(pathOfTask, assign.getId()), COMPLETE_BODY, poster);
 
             ResponseEntity<Map> loser = oneWinnerOneConflict(answers, HttpStatus.NO_CONTENT);
             losers.merge(loserKind(loser), 1, Integer::sum);
@@ -95,20 +122,19 @@ class ConcurrentTaskActionsTest {
             assertThat(transitions(code, "ASSIGNED")).as("ASSIGNED in the register").isEqualTo(1);
             assertThat(transitions(code, "PHASE")).as("phase change to submit (issued in assign)").isEqualTo(1);
         }
-        System.out.printf("Concurrent complete (%s): %d rounds, %d succeeded once each, losers got 409: %s,"
-                + " duplicates 0%n", database(), ROUNDS, ROUNDS, losers);
+        System.out.printf("Concurrent complete %s (%s): %d rounds, %d succeeded once each, losers got 409: %s,"
+                + " duplicates 0%n", pathOfTask, database(), ROUNDS, ROUNDS, losers);
     }
 
-    @Test
-    void twoLeadersClaimTheSameAssignmentTask() throws Exception {
+    private void claimRaces(String pathOfTask, Poster poster) throws Exception {
         Map<String, Integer> losers = new TreeMap<>();
         for (int round = 0; round < ROUNDS; round++) {
             String code = "CONC-K-" + round + "-" + System.nanoTime();
             String instance = issue(code);
             Task assign = taskService.createTaskQuery().processInstanceId(instance).singleResult();
 
-            List<ResponseEntity<Map>> answers = race("/engine-rest/task/" + assign.getId() + "/claim",
-                    "{\"userId\":\"%s\"}");
+            List<ResponseEntity<Map>> answers = race(String.format(pathOfTask, assign.getId()),
+                    "{\"userId\":\"%s\"}", poster);
 
             ResponseEntity<Map> loser = oneWinnerOneConflict(answers, HttpStatus.NO_CONTENT);
             losers.merge(loserKind(loser), 1, Integer::sum);
@@ -119,8 +145,8 @@ class ConcurrentTaskActionsTest {
             assertThat(historyService.createHistoricTaskInstanceQuery().taskId(assign.getId()).singleResult()
                     .getAssignee()).as("assignee in history").isEqualTo(winner);
         }
-        System.out.printf("Concurrent claim (%s): %d rounds, %d succeeded once each, losers got 409: %s,"
-                + " duplicates 0%n", database(), ROUNDS, ROUNDS, losers);
+        System.out.printf("Concurrent claim %s (%s): %d rounds, %d succeeded once each, losers got 409: %s,"
+                + " duplicates 0%n", pathOfTask, database(), ROUNDS, ROUNDS, losers);
     }
 
     @Test
@@ -150,7 +176,7 @@ class ConcurrentTaskActionsTest {
     }
 
     /** Both users post at the same instant; answers in the order [first, second]. */
-    private List<ResponseEntity<Map>> race(String path, String bodyTemplate) throws Exception {
+    private List<ResponseEntity<Map>> race(String path, String bodyTemplate, Poster poster) throws Exception {
         CountDownLatch ready = new CountDownLatch(2);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<ResponseEntity<Map>>> futures = new ArrayList<>();
@@ -159,7 +185,7 @@ class ConcurrentTaskActionsTest {
             futures.add(threads.submit(() -> {
                 ready.countDown();
                 go.await();
-                return post(user, path, body);
+                return poster.post(user, path, body);
             }));
         }
         assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
@@ -188,6 +214,25 @@ class ConcurrentTaskActionsTest {
             return "cùng lúc";
         }
         return message.equals(EngineRestConflicts.ALREADY_DONE) ? "đã hoàn thành" : "đã có người nhận";
+    }
+
+    /** Each leader signed in to Tasklist in a browser session of their own. */
+    private Map<String, WebappSession> tasklistSessions() {
+        return Map.of(first, WebappSession.login(rest, first, PASSWORD), second, WebappSession.login(rest, second, PASSWORD));
+    }
+
+    private static ResponseEntity<Map> json(ResponseEntity<String> answer) {
+        try {
+            Map body = answer.getBody() == null ? null : JSON.readValue(answer.getBody(), Map.class);
+            return new ResponseEntity<>(body, answer.getHeaders(), answer.getStatusCode());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Không đọc được JSON: " + answer, e);
+        }
+    }
+
+    /** One user's request with a JSON body, as /engine-rest or Tasklist gets it. */
+    interface Poster {
+        ResponseEntity<Map> post(String user, String path, String body);
     }
 
     private ResponseEntity<Map> post(String user, String path, String body) {

@@ -4,6 +4,8 @@ package vn.giaoviec.security.audit;
 public enum AuditKind {
     /** Wrong user name or password (or a locked user) — HTTP Basic or the Camunda webapps' login. */
     LOGIN_FAILED,
+    /** A client address reached a limit of failed logins: its logins are refused (429) for a while. */
+    LOGIN_THROTTLED,
     /** A signed-in user was refused: 403 from our checks or Camunda's, or a task of another agency (404). */
     ACCESS_DENIED,
     /** Users, groups, memberships, tenants or authorizations created, changed, unlocked or deleted. */

@@ -1,0 +1,22 @@
+package vn.giaoviec.security.login;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.giaoviec.security.audit.SecurityAudit;
+
+@Configuration(proxyBeanMethods = false)
+class LoginThrottleFilter {
+
+    /** Before Spring Security's chain (-100), which checks HTTP Basic; after the audit's request holder. */
+    static final int BEFORE_SPRING_SECURITY = -110;
+
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottle(FailedLogins failures, CamundaLocks locks, SecurityAudit audit) {
+        FilterRegistrationBean<LoginThrottle> registration =
+                new FilterRegistrationBean<>(new LoginThrottle(failures, locks, audit));
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*");
+        registration.setOrder(BEFORE_SPRING_SECURITY);
+        return registration;
+    }
+}
