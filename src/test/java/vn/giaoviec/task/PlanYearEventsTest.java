@@ -126,7 +126,7 @@ class PlanYearEventsTest extends LifecycleTestSupport {
         assertThat(statistics.carriedOver()).isEqualTo(countInRegister("carried_from_plan = ?", planId));
         assertThat(jdbc.queryForObject("select status from plan where id = ?", String.class, planId)).isEqualTo("CLOSED");
         assertThatThrownBy(() -> yearEnd.close(planId, Map.of(), nextPlan, "snv-lanhdao"))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(vn.giaoviec.plan.PlanClosedException.class);
     }
 
     private void finish(String code) {
