@@ -45,7 +45,8 @@ class PlanYearEndProcessTest extends LifecycleTestSupport {
      */
     static final Map<String, Integer> YEARS = Map.of("yearEndDateComesOnceAndSnvLeadersDecideEveryUnfinishedTask", 2075,
             "aMissingDecisionRefusesTheCompletionAndChangesNothing", 2085,
-            "mixedDecisionsCarryOverIntoANewNextYearPlanCloseTheOthersAndTheStatisticsMatchTheRegister", 2095);
+            "mixedDecisionsCarryOverIntoANewNextYearPlanCloseTheOthersAndTheStatisticsMatchTheRegister", 2095,
+            "aPlanRegisteredWithoutItsProcessGetsOneAtStartupAndOnlyOne", 2065);
     static final String PLAN = """
             KẾ HOẠCH
             Cải cách hành chính năm %1$d (kết thúc năm %2$s)
@@ -61,6 +62,7 @@ class PlanYearEndProcessTest extends LifecycleTestSupport {
     @Autowired PlanImporter importer;
     @Autowired PlanYearEnd yearEnd;
     @Autowired Plans plans;
+    @Autowired YearEndTimer yearEndTimers;
     @Autowired JdbcTemplate jdbc;
 
     int year;
@@ -180,6 +182,21 @@ class PlanYearEndProcessTest extends LifecycleTestSupport {
         Plan real = importPlan(year + 1);
         assertThat(real.id()).isNotEqualTo(next.id());
         assertThat(yearEndProcess(real.id())).isWaitingAt(PlanYearEndProcess.EVENT_YEAR_END_REACHED);
+    }
+
+    @Test
+    void aPlanRegisteredWithoutItsProcessGetsOneAtStartupAndOnlyOne() {
+        runtimeService.deleteProcessInstance(yearEndProcess(plan.id()).getId(), "Kế hoạch ghi trước khi có quy trình");
+
+        yearEndTimers.startMissing();
+        yearEndTimers.startMissing();
+
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanYearEndProcess.KEY)
+                .processInstanceBusinessKey(PlanYearEndProcess.businessKey(plan.id())).count()).isEqualTo(1);
+        ProcessInstance process = yearEndProcess(plan.id());
+        assertThat(process).isWaitingAt(PlanYearEndProcess.EVENT_YEAR_END_REACHED);
+        assertThat(timer(process, PlanYearEndProcess.EVENT_YEAR_END_REACHED).getDuedate())
+                .isEqualTo(yearEndTimers.yearEndAt(year));
     }
 
     private List<Job> dueJobs(ProcessInstance process) {
