@@ -66,7 +66,10 @@ class PlanApi {
                 user.userId());
     }
 
-    /** Year end: {"decisions": {"KH1-5": "CARRY_OVER", "KH1-6": "CLOSE"}, "targetPlanId": 2}. */
+    /**
+     * Year end without waiting for its date: {"decisions": {"KH1-5": "CARRY_OVER", "KH1-6": "CLOSE"},
+     * "targetPlanId": 2}; targetPlanId optional (see {@link PlanYearEnd#close}). The plan's year-end process ends.
+     */
     @PostMapping("/{planId}/year-end")
     PlanStatistics closeYear(@PathVariable long planId, @RequestBody YearEndRequest request,
                              Authentication authentication) {

@@ -21,8 +21,8 @@ import vn.giaoviec.task.NewTask;
 import vn.giaoviec.task.TaskLauncher;
 
 /**
- * Imports a plan's appendix: preview (nothing written), then commit — the plan, every task and
- * every lifecycle instance in one transaction, or nothing at all.
+ * Imports a plan's appendix: preview (nothing written), then commit — the plan, every task, every
+ * lifecycle instance and the plan's year-end process in one transaction, or nothing at all.
  */
 @Service
 public class PlanImporter {
@@ -34,16 +34,19 @@ public class PlanImporter {
     private final AgencyDirectory directory;
     private final PlanRepository plans;
     private final TaskLauncher launcher;
+    private final YearEndTimer yearEnd;
     private final ProvinceClock clock;
 
     public PlanImporter(DeadlineParser parser, AgencyResolvers resolvers, AgencyAliases aliases,
-                        AgencyDirectory directory, PlanRepository plans, TaskLauncher launcher, ProvinceClock clock) {
+                        AgencyDirectory directory, PlanRepository plans, TaskLauncher launcher, YearEndTimer yearEnd,
+                        ProvinceClock clock) {
         this.parser = parser;
         this.resolvers = resolvers;
         this.aliases = aliases;
         this.directory = directory;
         this.plans = plans;
         this.launcher = launcher;
+        this.yearEnd = yearEnd;
         this.clock = clock;
     }
 
@@ -75,7 +78,9 @@ public class PlanImporter {
         if (saveAliases && mappings != null) {
             mappings.forEach((alias, code) -> aliases.save(alias, code, actor));
         }
-        return plans.find(planId).orElseThrow();
+        Plan committed = plans.find(planId).orElseThrow();
+        yearEnd.start(committed);
+        return committed;
     }
 
     /** One task per lead agency of the row; a collective's members coordinate each other's tasks but their own. */

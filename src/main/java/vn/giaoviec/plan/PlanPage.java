@@ -41,8 +41,9 @@ class PlanPage {
     }
 
     @GetMapping("/giaoviec/ke-hoach")
-    String plans(Model model) {
+    String plans(Authentication authentication, Model model) {
         model.addAttribute("plans", plans.all());
+        model.addAttribute("maySignal", policy.canRunPlanYear(UserAccess.of(authentication)));
         return "plan/list";
     }
 

@@ -51,6 +51,27 @@ class PlanRepository {
                 .stream().findFirst();
     }
 
+    /** Plans of a year still open that were imported (not created at a year end for carried-over tasks). */
+    List<Plan> openImported(int year) {
+        return jdbc.query(SELECT + " where plan_year = ? and status = 'OPEN' and carried_from_plan is null order by id",
+                this::map, year);
+    }
+
+    /** The plan of a year created at a year end to receive carried-over tasks, if any and still open. */
+    Optional<Plan> openCarryOverPlan(int year) {
+        return jdbc.query(SELECT + " where plan_year = ? and status = 'OPEN' and carried_from_plan is not null"
+                + " order by id", this::map, year).stream().findFirst();
+    }
+
+    void markCarryOverPlan(long id, long fromPlanId) {
+        jdbc.update("update plan set carried_from_plan = ? where id = ?", fromPlanId, id);
+    }
+
+    /** Every plan not yet closed at its year end. */
+    List<Plan> open() {
+        return jdbc.query(SELECT + " where status = 'OPEN' order by id", this::map);
+    }
+
     List<Plan> all() {
         return jdbc.query(SELECT + " order by plan_year desc, id desc", this::map);
     }

@@ -160,6 +160,12 @@ public class TaskRegister {
                 TaskPhase.AWAITING_EVENT.name(), eventName);
     }
 
+    /** Every EVENT task still waiting, by event name, then plan. */
+    public List<RegisterEntry> awaitingAny() {
+        return jdbc.query(SELECT + " where phase = ? order by event_name, plan_id, task_code", TaskRegister::map,
+                TaskPhase.AWAITING_EVENT.name());
+    }
+
     public Optional<RegisterEntry> findByProcessInstance(String processInstanceId) {
         return jdbc.query(SELECT + " where process_instance_id = ?", TaskRegister::map, processInstanceId)
                 .stream().findFirst();

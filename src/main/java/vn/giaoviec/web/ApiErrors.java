@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import vn.giaoviec.plan.PlanClosedException;
 import vn.giaoviec.plan.PlanImportException;
 import vn.giaoviec.security.audit.SecurityAudit;
 import vn.giaoviec.plan.PlanNotFoundException;
@@ -48,7 +49,7 @@ public class ApiErrors {
         return error(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
-    @ExceptionHandler({DuplicateTaskException.class, TaskClosedException.class})
+    @ExceptionHandler({DuplicateTaskException.class, TaskClosedException.class, PlanClosedException.class})
     ResponseEntity<Map<String, String>> conflict(RuntimeException e) {
         return error(HttpStatus.CONFLICT, e.getMessage());
     }

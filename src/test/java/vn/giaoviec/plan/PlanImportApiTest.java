@@ -70,7 +70,7 @@ class PlanImportApiTest {
     void committingSeed000StartsEveryTaskAtAssignmentAndRefusesASecondImport() throws IOException {
         byte[] seed = seed000();
         int expectedTasks = post("/api/plans/preview", seed, null, HttpStatus.OK).get("taskCount").asInt();
-        long instancesBefore = runtimeService.createProcessInstanceQuery().count();
+        long instancesBefore = runtimeService.createProcessInstanceQuery().processDefinitionKey("planTask").count();
 
         JsonNode plan = post("/api/plans", seed, null, HttpStatus.CREATED);
 
@@ -84,7 +84,8 @@ class PlanImportApiTest {
                 + " 'AWAITING_EVENT' and process_instance_id is null and due_date is null", Long.class, planId);
         assertThat(awaiting).isPositive();
         long started = expectedTasks - awaiting;
-        assertThat(runtimeService.createProcessInstanceQuery().count() - instancesBefore).isEqualTo(started);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("planTask").count() - instancesBefore)
+                .isEqualTo(started);
         List<String> instances = jdbc.queryForList("select process_instance_id from task_register where plan_id = ?"
                 + " and process_instance_id is not null", String.class, planId);
         assertThat(taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))

@@ -130,6 +130,8 @@ class AuthorizationMatrixTest {
         {"GET /giaoviec/nhiem-vu/{A}/tep",                   "Y Y N Y Y Y N"},
         {"POST /giaoviec/nhiem-vu/{A}/tep",                  "Y Y N N N N N"},
         {"GET /giaoviec/tep/{fileOfA}",                      "Y Y N Y Y Y N"},
+        {"GET /giaoviec/su-kien",                            "N N N Y Y Y N"},
+        {"POST /giaoviec/su-kien",                           "N N N Y Y Y N"},
         // Camunda REST as the project uses it (task {A} = "Phân công xử lý", candidate group stp-lanhdao)
         {"GET /engine-rest/task?processInstanceId={A}",      "E Y E E E Y N"},
         {"GET /engine-rest/task/{A}",                        "N Y N N N Y N"},
@@ -298,6 +300,8 @@ class AuthorizationMatrixTest {
             case "POST /giaoviec/ke-hoach/nhap" -> pagePost(role, path, "ke-hoach.txt",
                     planText().getBytes(StandardCharsets.UTF_8));
             case "POST /giaoviec/ke-hoach/ghi" -> pagePost(role, path, null, null);
+            case "POST /giaoviec/su-kien" -> pagePost(role, path, form(Map.of("eventName", EVENT,
+                    "planId", Long.toString(t.planId()), "eventDate", "2031-05-07")));
             case "POST /giaoviec/nhiem-vu/{A}/tep" -> pagePost(role, path, "bao-cao-" + markerA + ".pdf",
                     ("%PDF-1.4 " + markerA).getBytes(StandardCharsets.UTF_8));
             case "POST /engine-rest/task/{A}/claim" -> api(role, HttpMethod.POST, path,
@@ -310,7 +314,8 @@ class AuthorizationMatrixTest {
 
     /** A fresh plan or task of agency A for an allowed write, so that cells do not disturb each other. */
     private Target freshTarget(String endpoint) {
-        if (endpoint.startsWith("POST /api/plans/{P}") || endpoint.startsWith("POST /api/events")) {
+        if (endpoint.startsWith("POST /api/plans/{P}") || endpoint.startsWith("POST /api/events")
+                || endpoint.equals("POST /giaoviec/su-kien")) {
             long plan = importPlan().id();
             return target(plan, codeOf(plan, "stp", false));
         }
@@ -403,12 +408,23 @@ class AuthorizationMatrixTest {
     }
 
     private Result pagePost(Role role, String path, String fileName, byte[] content) {
+        if (fileName == null) {
+            return pagePost(role, path, form("action", "preview"));
+        }
         if (role.user == null) {
             return result(anonymous().exchange(path, HttpMethod.POST, HttpEntity.EMPTY, byte[].class));
         }
-        ResponseEntity<String> response = fileName == null
-                ? session(role).postForm(path, form("action", "preview"))
-                : session(role).postFile(path, fileName, content, new LinkedMultiValueMap<>());
+        return page(session(role).postFile(path, fileName, content, new LinkedMultiValueMap<>()));
+    }
+
+    private Result pagePost(Role role, String path, MultiValueMap<String, String> form) {
+        if (role.user == null) {
+            return result(anonymous().exchange(path, HttpMethod.POST, HttpEntity.EMPTY, byte[].class));
+        }
+        return page(session(role).postForm(path, form));
+    }
+
+    private static Result page(ResponseEntity<String> response) {
         return new Result(response.getStatusCode().value(), response.getBody() == null ? "" : response.getBody(),
                 response.getHeaders().getFirst(HttpHeaders.LOCATION));
     }
@@ -453,8 +469,12 @@ class AuthorizationMatrixTest {
     }
 
     private static MultiValueMap<String, String> form(String key, String value) {
+        return form(Map.of(key, value));
+    }
+
+    private static MultiValueMap<String, String> form(Map<String, String> values) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add(key, value);
+        values.forEach(form::add);
         return form;
     }
 

@@ -79,6 +79,26 @@ public abstract class LifecycleTestSupport {
         }
     }
 
+    protected ProcessInstance instanceOf(String taskCode) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanTaskProcess.KEY)
+                .processInstanceBusinessKey(taskCode).singleResult();
+    }
+
+    /** The lead agency's leader assigns its officer, who submits the product; the leader approves it. */
+    protected void finishOnTime(String code, String agency) {
+        ProcessInstance instance = instanceOf(code);
+        String leader = agency + "-lanhdao";
+        String officer = agency + "-chuyenvien";
+        completeAs(leader, openTask(instance, PlanTaskProcess.ASSIGN),
+                Map.of(PlanTaskProcess.Var.OFFICER, officer, PlanTaskProcess.Var.COORDINATING_AGENCIES, List.of()));
+        completeAs(officer, openTask(instance, PlanTaskProcess.SUBMIT), Map.of(
+                PlanTaskProcess.Var.DOCUMENT_NUMBER, "1/KH-" + agency.toUpperCase(),
+                PlanTaskProcess.Var.DOCUMENT_DATE, clock.today().toString(),
+                PlanTaskProcess.Var.PRODUCT_SUMMARY, "Kế hoạch"));
+        completeAs(leader, openTask(instance, PlanTaskProcess.REVIEW), Map.of(PlanTaskProcess.Var.PRODUCT_APPROVED, true));
+        assertThat(register.get(code).status()).isEqualTo(TaskStatus.DONE_ON_TIME);
+    }
+
     protected Job timer(ProcessInstance instance, String activityId) {
         List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId())
                 .activityId(activityId).timers().list();

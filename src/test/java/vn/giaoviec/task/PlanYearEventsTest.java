@@ -99,7 +99,7 @@ class PlanYearEventsTest extends LifecycleTestSupport {
         String dropped = issue("stc", "Thường xuyên", LocalDate.of(2032, 12, 31));
         String waiting = issue("snv", AFTER_PUBLICATION, null);
         String withdrawn = issue("stp", "Quý III/2032", LocalDate.of(2032, 9, 30));
-        finish(done);
+        finishOnTime(done, "snv");
         ProcessInstance lateInstance = instanceOf(late);
         fire(timer(lateInstance, PlanTaskProcess.EVENT_OVERDUE));
         actions.withdraw(withdrawn, "Trùng nhiệm vụ", new vn.giaoviec.security.UserAccess("chanhvanphong",
@@ -126,22 +126,7 @@ class PlanYearEventsTest extends LifecycleTestSupport {
         assertThat(statistics.carriedOver()).isEqualTo(countInRegister("carried_from_plan = ?", planId));
         assertThat(jdbc.queryForObject("select status from plan where id = ?", String.class, planId)).isEqualTo("CLOSED");
         assertThatThrownBy(() -> yearEnd.close(planId, Map.of(), nextPlan, "snv-lanhdao"))
-                .isInstanceOf(IllegalStateException.class);
-    }
-
-    private void finish(String code) {
-        ProcessInstance instance = instanceOf(code);
-        completeAs("snv-lanhdao", openTask(instance, PlanTaskProcess.ASSIGN),
-                Map.of(PlanTaskProcess.Var.OFFICER, "snv-chuyenvien", PlanTaskProcess.Var.COORDINATING_AGENCIES, List.of()));
-        completeAs("snv-chuyenvien", openTask(instance, PlanTaskProcess.SUBMIT), Map.of(
-                PlanTaskProcess.Var.DOCUMENT_NUMBER, "1/KH-SNV", PlanTaskProcess.Var.DOCUMENT_DATE, "2032-01-20",
-                PlanTaskProcess.Var.PRODUCT_SUMMARY, "Kế hoạch"));
-        completeAs("snv-lanhdao", openTask(instance, PlanTaskProcess.REVIEW), Map.of(PlanTaskProcess.Var.PRODUCT_APPROVED, true));
-        assertThat(register.get(code).status()).isEqualTo(TaskStatus.DONE_ON_TIME);
-    }
-
-    private ProcessInstance instanceOf(String code) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+                .isInstanceOf(vn.giaoviec.plan.PlanClosedException.class);
     }
 
     private long countInRegister(String where, long planId) {
