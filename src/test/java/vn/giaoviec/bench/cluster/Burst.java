@@ -60,7 +60,30 @@ final class Burst {
                 db.count("select count(*) from act_ru_job where suspension_state_ = 2"));
     }
 
-    /** Activates every timer at once (through the last node): the burst starts; returns System.nanoTime() then. */
+    /**
+     * B3 only: runs the reminder timers first, untimed, and waits until they are done — in a real
+     * quarter they fell due five working days before the deadline — so that the burst that follows is
+     * the quarter-end one: one overdue timer per task, all due at the same instant. The cluster check
+     * skips this and releases both timers of every task at once, the harder case.
+     */
+    void sendRemindersFirst() {
+        Node node = nodes.get(nodes.size() - 1);
+        String list = Api.admin("GET", node.base() + "/engine-rest/job-definition?processDefinitionKey=planTask&activityIdIn="
+                + REMINDER, null, 200);
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(list);
+        while (ids.find()) {
+            Api.admin("PUT", node.base() + "/engine-rest/job-definition/" + ids.group(1) + "/suspended",
+                    "{\"suspended\":false,\"includeJobs\":true}", 204);
+        }
+        long start = System.nanoTime();
+        while (db.count("select count(*) from act_ru_job where handler_cfg_ = ?", REMINDER) > 0) {
+            Run.sleep(200);
+        }
+        Run.log("nhắc hạn đã gửi trước (không tính giờ) trong %.1f s; còn %d hẹn giờ quá hạn đang tạm dừng",
+                Run.seconds(start), db.count("select count(*) from act_ru_job where handler_cfg_ = ?", OVERDUE));
+    }
+
+    /** Activates every timer left at once (through the last node): the burst starts; returns System.nanoTime() then. */
     long release() {
         Api.suspendLifecycleJobs(nodes.get(nodes.size() - 1), false);
         Run.log("kích hoạt tất cả hẹn giờ cùng lúc — bắt đầu đợt quá hạn");
