@@ -85,6 +85,15 @@ class PlanRepository {
                 Timestamp.valueOf(at), statistics, id);
     }
 
+    /**
+     * Locks the plan's row until the caller's transaction ends: two nodes doing the same thing to
+     * one plan at the same moment (starting its year-end process) take turns, and the second sees
+     * what the first committed.
+     */
+    void lock(long id) {
+        jdbc.queryForList("select id from plan where id = ? for update", Long.class, id);
+    }
+
     Optional<Plan> find(long id) {
         return jdbc.query(SELECT + " where id = ?", this::map, id).stream().findFirst();
     }

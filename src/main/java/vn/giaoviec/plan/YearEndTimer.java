@@ -47,9 +47,13 @@ public class YearEndTimer {
         this.plans = plans;
     }
 
-    /** Starts the plan's year-end process in the caller's transaction, unless one is already running. */
+    /**
+     * Starts the plan's year-end process in the caller's transaction, unless one is already running.
+     * The plan's row is locked first, so two nodes starting at once cannot both start one.
+     */
     @Transactional
     public void start(Plan plan) {
+        plans.lock(plan.id());
         if (running(plan.id())) {
             return;
         }
@@ -79,7 +83,7 @@ public class YearEndTimer {
     @Transactional
     public void startMissing() {
         List<Plan> missing = plans.open().stream().filter(plan -> !running(plan.id())).toList();
-        missing.forEach(this::start);
+        missing.forEach(this::start); // start() locks and checks again: another node may be doing the same
         if (!missing.isEmpty()) {
             LOG.info("Đã hẹn ngày kết thúc năm cho {} kế hoạch chưa có quy trình kết thúc năm", missing.size());
         }

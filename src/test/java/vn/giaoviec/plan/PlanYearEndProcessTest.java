@@ -46,7 +46,8 @@ class PlanYearEndProcessTest extends LifecycleTestSupport {
     static final Map<String, Integer> YEARS = Map.of("yearEndDateComesOnceAndSnvLeadersDecideEveryUnfinishedTask", 2075,
             "aMissingDecisionRefusesTheCompletionAndChangesNothing", 2085,
             "mixedDecisionsCarryOverIntoANewNextYearPlanCloseTheOthersAndTheStatisticsMatchTheRegister", 2095,
-            "aPlanRegisteredWithoutItsProcessGetsOneAtStartupAndOnlyOne", 2065);
+            "aPlanRegisteredWithoutItsProcessGetsOneAtStartupAndOnlyOne", 2065,
+            "twoNodesStartingAtTheSameMomentStartOneProcess", 2055);
     static final String PLAN = """
             KẾ HOẠCH
             Cải cách hành chính năm %1$d (kết thúc năm %2$s)
@@ -197,6 +198,30 @@ class PlanYearEndProcessTest extends LifecycleTestSupport {
         assertThat(process).isWaitingAt(PlanYearEndProcess.EVENT_YEAR_END_REACHED);
         assertThat(timer(process, PlanYearEndProcess.EVENT_YEAR_END_REACHED).getDuedate())
                 .isEqualTo(yearEndTimers.yearEndAt(year));
+    }
+
+    @Test
+    void twoNodesStartingAtTheSameMomentStartOneProcess() throws Exception {
+        runtimeService.deleteProcessInstance(yearEndProcess(plan.id()).getId(), "Kế hoạch ghi trước khi có quy trình");
+
+        // two threads stand for two nodes starting at once: each runs the startup step in its own transaction
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<?>> started = new java.util.ArrayList<>();
+        for (int node = 0; node < 2; node++) {
+            started.add(nodes.submit(() -> {
+                together.await();
+                yearEndTimers.startMissing();
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> done : started) {
+            done.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        nodes.shutdown();
+
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanYearEndProcess.KEY)
+                .processInstanceBusinessKey(PlanYearEndProcess.businessKey(plan.id())).count()).isEqualTo(1);
     }
 
     private List<Job> dueJobs(ProcessInstance process) {
