@@ -2,14 +2,17 @@ package vn.giaoviec.db;
 
 import java.sql.DatabaseMetaData;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import jakarta.annotation.PreDestroy;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -19,7 +22,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * server): PostgreSQL then believes the task, identity-link and authorization tables are nearly
  * empty and picks nested loops over 25,000 rows — measured "Việc của đơn vị" at 0.4–1 s per query
  * with 20,000 open tasks, 54 ms after {@code ANALYZE} on the same data (docs/benchmarks.md).
- * A failure here is logged and changes nothing: the import has already committed.
+ * It runs after the commit on a thread of its own (the import's answer does not wait for it); a
+ * failure is logged and changes nothing: the import has already committed.
  */
 @Component
 public class PlannerStatistics {
@@ -40,23 +44,43 @@ public class PlannerStatistics {
 
     private final JdbcTemplate jdbc;
     private final String database;
+    /** One thread: the import's answer does not wait for ANALYZE (about 0.2 s per table). */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "planner-statistics");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Future<?> lastRefresh = CompletableFuture.completedFuture(null);
 
     public PlannerStatistics(DataSource dataSource) throws Exception {
         this.jdbc = new JdbcTemplate(dataSource);
         this.database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
     }
 
+    /** After the commit, in the background: the tasks are already there for everyone. */
     @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void afterBulkStart(BulkStarted event) {
-        long start = System.nanoTime();
-        try {
-            refresh();
-            LOG.info("Planner statistics refreshed after {} tasks started in {} ms", event.tasks(),
-                    (System.nanoTime() - start) / 1_000_000);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not refresh planner statistics after a bulk start ({} tasks); autovacuum will", event.tasks(), e);
-        }
+        lastRefresh = worker.submit(() -> {
+            long start = System.nanoTime();
+            try {
+                refresh();
+                LOG.info("Planner statistics refreshed after {} tasks started in {} ms", event.tasks(),
+                        (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not refresh planner statistics after a bulk start ({} tasks); autovacuum will",
+                        event.tasks(), e);
+            }
+        });
+    }
+
+    /** The refresh last asked for (tests wait for it). */
+    Future<?> lastRefresh() {
+        return lastRefresh;
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
     }
 
     /** One {@code ANALYZE} per table (PostgreSQL, H2); other databases keep their own schedule. */

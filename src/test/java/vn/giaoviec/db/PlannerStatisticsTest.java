@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,11 +31,13 @@ class PlannerStatisticsTest {
     TransactionTemplate transactions;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    PlannerStatistics statistics;
 
     private Instant before;
 
     @Test
-    void aBulkStartRefreshesTheStatisticsOnceItHasCommitted() {
+    void aBulkStartRefreshesTheStatisticsOnceItHasCommitted() throws Exception {
         String database = transactions.execute(status -> jdbc.execute(
                 (java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()));
         before = Instant.now().minusMillis(1);
@@ -44,6 +47,7 @@ class PlannerStatisticsTest {
 
         transactions.executeWithoutResult(status ->
                 events.publishEvent(new PlannerStatistics.BulkStarted(PlannerStatistics.BULK_TASKS)));
+        statistics.lastRefresh().get(60, TimeUnit.SECONDS);
 
         if (database.equals("H2")) {
             assertThat(jdbc.queryForObject("SELECT SELECTIVITY FROM INFORMATION_SCHEMA.COLUMNS"
