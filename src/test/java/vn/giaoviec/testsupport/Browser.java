@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -79,11 +80,26 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.elementToBeClickable(locator));
     }
 
+    /** Every element the locator finds, once at least one is visible. */
+    public List<WebElement> findAll(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(locator));
+    }
+
+    /** An element that need not be clickable, e.g. a read-only form field. */
+    public WebElement waitForPresent(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
     /** Clicks an element after scrolling it to the middle of the window (Tasklist's footer covers the bottom). */
     public void click(By locator) {
         WebElement element = waitFor(locator);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         waitFor(locator).click();
+    }
+
+    /** Waits until a form field holds the value, e.g. once Camunda Forms has re-rendered it. */
+    public void waitForValue(By locator, String value) {
+        wait.until(ExpectedConditions.attributeToBe(locator, "value", value));
     }
 
     public void waitUntilGone(By locator) {
