@@ -33,6 +33,25 @@ class ReportItems {
         return tasksOf(planId, agency).stream().filter(ReportItems::belongsInReport).map(ReportItems::item).toList();
     }
 
+    /**
+     * The rows of a submitted report form made whole again. Tasklist sends back only the fields of a
+     * dynamic list that have a key (the task code, the progress entered), not the texts the rows
+     * showed: the task's title and deadline come back from the register, so the leader's approval
+     * form and a returned report show them again. Rows of tasks the agency does not lead are dropped.
+     */
+    List<Map<String, Object>> restore(List<Map<String, Object>> submitted, String agency) {
+        return submitted.stream().filter(row -> row.get("taskCode") != null)
+                .flatMap(row -> register.find(row.get("taskCode").toString())
+                        .filter(entry -> entry.leadAgency().equals(agency)).stream()
+                        .map(entry -> {
+                            Map<String, Object> item = item(entry);
+                            item.put("progressPercent", row.get("progressPercent"));
+                            item.put("progressText", row.get("progressText") == null ? "" : row.get("progressText"));
+                            return item;
+                        }))
+                .toList();
+    }
+
     /** The figures Sở Nội vụ sees for one agency when compiling. */
     Map<String, Object> figuresFor(long planId, String agency) {
         List<RegisterEntry> tasks = tasksOf(planId, agency);

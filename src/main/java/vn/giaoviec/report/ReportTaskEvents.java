@@ -6,9 +6,18 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Remembers who wrote an agency's report (the officer), since the leader's approval is what submits it. */
+/**
+ * When an agency's report is written: remembers who wrote it (the officer), since the leader's
+ * approval is what submits it, and makes its task rows whole again ({@link ReportItems#restore}).
+ */
 @Component
 class ReportTaskEvents {
+
+    private final ReportItems items;
+
+    ReportTaskEvents(ReportItems items) {
+        this.items = items;
+    }
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
     public void onComplete(DelegateTask task) {
@@ -16,6 +25,9 @@ class ReportTaskEvents {
                 && task.getProcessDefinitionId().startsWith(PeriodicReportProcess.KEY + ":")) {
             Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
             task.setVariable(PeriodicReportProcess.Var.REPORTED_BY, user == null ? null : user.getUserId());
+            String agency = (String) task.getVariable(PeriodicReportProcess.Var.AGENCY);
+            task.setVariable(PeriodicReportProcess.Var.PROGRESS_ITEMS, ProgressItems.toVariable(
+                    items.restore(ProgressItems.read(task.getVariable(PeriodicReportProcess.Var.PROGRESS_ITEMS)), agency)));
         }
     }
 }

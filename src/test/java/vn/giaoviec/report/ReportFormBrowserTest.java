@@ -119,6 +119,9 @@ class ReportFormBrowserTest extends LifecycleTestSupport {
         }
 
         Task approval = reportTask(quarterOne, PeriodicReportProcess.APPROVE);
+        // the leader's approval form lists the tasks again with their titles, though Tasklist sent back only the keyed fields
+        Object rowsToApprove = taskService.getVariable(approval.getId(), PeriodicReportProcess.Var.PROGRESS_ITEMS);
+        assertThat(rowsToApprove.toString()).contains(titles.toArray(String[]::new));
         completeAs("stp-lanhdao", approval, Map.of(PeriodicReportProcess.Var.REPORT_APPROVED, true));
 
         for (int i = 0; i < codes.size(); i++) {
