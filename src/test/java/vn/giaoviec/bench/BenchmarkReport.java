@@ -57,12 +57,15 @@ public final class BenchmarkReport {
         return out.toString();
     }
 
+    /** The hand-written section of the file, kept last. */
+    static final String NOTES = "Ghi chú";
+
     public void write(Path file, String title) throws IOException {
+        // every section of the file is kept (hand-written ones too, e.g. "Ghi chú"), except those measured now
         Map<String, String> merged = new LinkedHashMap<>();
         if (Files.exists(file)) {
-            String old = Files.readString(file);
-            int end = old.indexOf("\nChạy lại:");
-            String[] parts = (end < 0 ? old : old.substring(0, end)).split("\n## ");
+            String old = Files.readString(file).replaceAll("(?m)^Chạy lại: `bench/run` \\(xem README, mục \"Đo hiệu năng\"\\)\\.\n", "");
+            String[] parts = old.split("\n## ");
             for (int i = 1; i < parts.length; i++) {
                 int newline = parts[i].indexOf('\n');
                 merged.put(parts[i].substring(0, newline), parts[i].substring(newline + 1).strip() + "\n");
@@ -70,9 +73,13 @@ public final class BenchmarkReport {
         }
         String date = LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
         sections.forEach((name, rows) -> merged.put(name, title + " — " + date + ". " + machine() + "\n" + table(rows)));
+        String notes = merged.remove(NOTES);
         StringBuilder text = new StringBuilder(HEADING + "\n");
         merged.forEach((name, body) -> text.append("\n## ").append(name).append("\n\n").append(body));
         text.append("\nChạy lại: `bench/run` (xem README, mục \"Đo hiệu năng\").\n");
+        if (notes != null) {
+            text.append("\n## ").append(NOTES).append("\n\n").append(notes);
+        }
         Files.createDirectories(file.getParent());
         Files.writeString(file, text.toString());
     }
