@@ -71,7 +71,7 @@ public class PlanImporter {
         String sha256 = sha256(content);
         refuseDuplicate(preview, sha256);
         Plan plan = new Plan(null, preview.decisionNumber(), preview.title(), preview.issuer(), preview.year(),
-                monitoringAgency(), fileName, preview.taskCount(), actor, clock.localNow());
+                monitoringAgency(), fileName, preview.taskCount(), actor, clock.localNow(), null);
         long planId = plans.insert(plan, sha256);
         launcher.startAll(preview.items().stream().filter(PreviewItem::isTask)
                 .flatMap(item -> tasksOf(planId, item).stream()).toList(), actor);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 class PlanRepository {
 
     private static final String SELECT = "select id, decision_number, title, issuer, plan_year, monitoring_agency,"
-            + " source_file, task_count, imported_by, imported_at from plan";
+            + " source_file, task_count, imported_by, imported_at, closed_at from plan";
 
     private final JdbcTemplate jdbc;
 
@@ -102,6 +102,7 @@ class PlanRepository {
         return new Plan(rs.getLong("id"), rs.getString("decision_number"), rs.getString("title"),
                 rs.getString("issuer"), rs.getInt("plan_year"), rs.getString("monitoring_agency"),
                 rs.getString("source_file"), rs.getInt("task_count"), rs.getString("imported_by"),
-                rs.getTimestamp("imported_at").toLocalDateTime());
+                rs.getTimestamp("imported_at").toLocalDateTime(),
+                rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toLocalDateTime());
     }
 }

@@ -117,7 +117,7 @@ public class PlanYearEnd {
         String title = "Nhiệm vụ chuyển tiếp từ Kế hoạch CCHC năm " + from.year()
                 + (from.decisionNumber() == null ? "" : " (" + from.decisionNumber() + ")") + " sang năm " + year;
         Plan carryOver = new Plan(null, null, title, from.issuer(), year, from.monitoringAgency(),
-                CARRY_OVER_SOURCE + from.id(), 0, actor, clock.localNow());
+                CARRY_OVER_SOURCE + from.id(), 0, actor, clock.localNow(), null);
         long id = plans.insert(carryOver, CARRY_OVER_SOURCE + from.id());
         plans.markCarryOverPlan(id, from.id());
         timer.start(plans.find(id).orElseThrow());

@@ -230,6 +230,10 @@ class PlanYearApiTest {
         ResponseEntity<String> unknownStatistics = call("demo", HttpMethod.GET, "/api/plans/987654321/statistics", null);
         assertThat(unknownStatistics.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
+        String list = WebappSession.login(rest, "snv-lanhdao", "demo").get("/giaoviec/ke-hoach").getBody();
+        String row = list.substring(list.indexOf("/giaoviec/ke-hoach/" + plan.id() + "\""));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Đã kết thúc năm");
+
         ResponseEntity<String> second = call("snv-lanhdao", HttpMethod.POST, path, json(allDecided));
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(error(second)).isEqualTo("Kế hoạch số " + plan.id() + " đã kết thúc năm kế hoạch; không thể kết thúc lần nữa");
