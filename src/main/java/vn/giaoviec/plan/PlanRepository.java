@@ -76,10 +76,6 @@ class PlanRepository {
         return jdbc.query(SELECT + " order by plan_year desc, id desc", this::map);
     }
 
-    boolean isClosed(long id) {
-        return "CLOSED".equals(jdbc.queryForObject("select status from plan where id = ?", String.class, id));
-    }
-
     void close(long id, String statistics, java.time.LocalDateTime at) {
         jdbc.update("update plan set status = 'CLOSED', closed_at = ?, closing_statistics = ? where id = ?",
                 Timestamp.valueOf(at), statistics, id);

@@ -55,7 +55,7 @@ public class PlanYearEnd {
     @Transactional
     PlanStatistics closeYear(long planId, Map<String, Decision> decisions, Long targetPlanId, String actor) {
         Plan plan = plans.find(planId).orElseThrow(() -> new PlanNotFoundException(planId));
-        if (plans.isClosed(planId)) {
+        if (plan.closed()) {
             throw new PlanClosedException(planId);
         }
         List<RegisterEntry> unfinished = unfinished(planId);
@@ -99,7 +99,7 @@ public class PlanYearEnd {
             if (target.year() <= plan.year()) {
                 throw new IllegalArgumentException("Kế hoạch nhận chuyển tiếp phải của năm sau năm " + plan.year());
             }
-            if (plans.isClosed(target.id())) {
+            if (target.closed()) {
                 throw new IllegalArgumentException("Kế hoạch nhận chuyển tiếp số " + target.id() + " đã kết thúc");
             }
             return target.id();

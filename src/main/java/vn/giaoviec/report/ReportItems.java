@@ -3,6 +3,7 @@ package vn.giaoviec.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.task.RegisterEntry;
 import vn.giaoviec.task.TaskPhase;
@@ -39,16 +40,16 @@ class ReportItems {
      * showed: the task's title and deadline come back from the register, so the leader's approval
      * form and a returned report show them again. Rows of tasks the agency does not lead are dropped.
      */
-    List<Map<String, Object>> restore(List<Map<String, Object>> submitted, String agency) {
-        return submitted.stream().filter(row -> row.get("taskCode") != null)
-                .flatMap(row -> register.find(row.get("taskCode").toString())
-                        .filter(entry -> entry.leadAgency().equals(agency)).stream()
-                        .map(entry -> {
-                            Map<String, Object> item = item(entry);
-                            item.put("progressPercent", row.get("progressPercent"));
-                            item.put("progressText", row.get("progressText") == null ? "" : row.get("progressText"));
-                            return item;
-                        }))
+    List<Map<String, Object>> restore(List<Map<String, Object>> submitted, long planId, String agency) {
+        Map<String, RegisterEntry> tasks = tasksOf(planId, agency).stream()
+                .collect(Collectors.toMap(RegisterEntry::taskCode, entry -> entry));
+        return submitted.stream().filter(row -> row.get("taskCode") != null && tasks.containsKey(row.get("taskCode").toString()))
+                .map(row -> {
+                    Map<String, Object> item = item(tasks.get(row.get("taskCode").toString()));
+                    item.put("progressPercent", row.get("progressPercent"));
+                    item.put("progressText", row.get("progressText") == null ? "" : row.get("progressText"));
+                    return item;
+                })
                 .toList();
     }
 

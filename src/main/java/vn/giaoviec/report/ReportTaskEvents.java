@@ -27,7 +27,8 @@ class ReportTaskEvents {
             task.setVariable(PeriodicReportProcess.Var.REPORTED_BY, user == null ? null : user.getUserId());
             String agency = (String) task.getVariable(PeriodicReportProcess.Var.AGENCY);
             task.setVariable(PeriodicReportProcess.Var.PROGRESS_ITEMS, ProgressItems.toVariable(
-                    items.restore(ProgressItems.read(task.getVariable(PeriodicReportProcess.Var.PROGRESS_ITEMS)), agency)));
+                    items.restore(ProgressItems.read(task.getVariable(PeriodicReportProcess.Var.PROGRESS_ITEMS)),
+                            ((Number) task.getVariable(PeriodicReportProcess.Var.PLAN_ID)).longValue(), agency)));
         }
     }
 }

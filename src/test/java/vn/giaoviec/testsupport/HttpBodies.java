@@ -21,14 +21,19 @@ public final class HttpBodies {
 
     public static HttpEntity<MultiValueMap<String, Object>> multipart(String name, byte[] content) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(content) {
+        body.add("file", file(name, content));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return new HttpEntity<>(body, headers);
+    }
+
+    /** A file part with its name, as a browser uploads it. */
+    public static ByteArrayResource file(String name, byte[] content) {
+        return new ByteArrayResource(content) {
             @Override
             public String getFilename() {
                 return name;
             }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return new HttpEntity<>(body, headers);
+        };
     }
 }

@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -117,12 +116,7 @@ public final class WebappSession {
                                            MultiValueMap<String, Object> fields) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>(fields);
         form.add("_csrf", csrf);
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
+        form.add("file", HttpBodies.file(fileName, content));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return remember(exchange(path, HttpMethod.POST, form, headers));
