@@ -12,11 +12,10 @@ import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.giaoviec.security.WithoutAuthorization;
 
 /**
  * The Camunda Forms the engine deployed, as a user task finds its own: the form its
@@ -39,26 +38,27 @@ public class DeployedForms {
 
     /** The form of a user task; empty when the task has no Camunda Form (or no longer exists). */
     public Optional<FormSchema> ofTask(String taskId) {
-        return withoutAuthorization(context -> {
+        return WithoutAuthorization.call(engine, () -> {
             Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
             if (task == null || task.getProcessDefinitionId() == null) {
                 return Optional.empty();
             }
             TaskFormData form = engine.getFormService().getTaskFormData(taskId);
             return Optional.ofNullable(form.getCamundaFormRef())
-                    .flatMap(ref -> definition(context, ref, task.getProcessDefinitionId()));
+                    .flatMap(ref -> definition(ref, task.getProcessDefinitionId()));
         });
     }
 
     /** The form {@code formId} deployed with a process definition (formRef binding "deployment"). */
     public Optional<FormSchema> ofProcess(String processDefinitionId, String formId) {
         CamundaFormRefImpl ref = new CamundaFormRefImpl(formId, "deployment");
-        return withoutAuthorization(context -> definition(context, ref, processDefinitionId));
+        return WithoutAuthorization.call(engine, () -> definition(ref, processDefinitionId));
     }
 
-    private Optional<FormSchema> definition(CommandContext context, CamundaFormRef ref, String processDefinitionId) {
+    private Optional<FormSchema> definition(CamundaFormRef ref, String processDefinitionId) {
         String deploymentId = engine.getRepositoryService().getProcessDefinition(processDefinitionId).getDeploymentId();
-        CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(ref, deploymentId).execute(context);
+        CamundaFormDefinition definition = configuration().getCommandExecutorTxRequired()
+                .execute(new GetCamundaFormDefinitionCmd(ref, deploymentId));
         if (definition == null) {
             return Optional.empty();
         }
@@ -72,11 +72,6 @@ public class DeployedForms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private <T> T withoutAuthorization(Command<T> command) {
-        return configuration().getCommandExecutorTxRequired()
-                .execute(context -> context.runWithoutAuthorization(() -> command.execute(context)));
     }
 
     private ProcessEngineConfigurationImpl configuration() {

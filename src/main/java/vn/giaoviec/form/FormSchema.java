@@ -22,6 +22,11 @@ public record FormSchema(String id, int schemaVersion, List<FormComponent> compo
      * looking inside groups (a dynamic list's children are its rows', not the form's).
      */
     public List<FormComponent> fields() {
+        return fieldsOf(components);
+    }
+
+    /** The fields among some components (a form's, a dynamic list's row), looking inside groups. */
+    public static List<FormComponent> fieldsOf(List<FormComponent> components) {
         List<FormComponent> fields = new ArrayList<>();
         collectFields(components, fields);
         return fields;

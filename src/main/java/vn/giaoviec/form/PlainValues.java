@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -28,6 +30,9 @@ public final class PlainValues {
     public static Object of(Object value) {
         if (value instanceof JsonValue json) {
             return json.getValueSerialized() == null ? null : parseJson(json.getValueSerialized());
+        }
+        if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+            return serializable.getValueSerialized();
         }
         if (value instanceof TypedValue typed) {
             return of(typed.getValue());
@@ -57,7 +62,12 @@ public final class PlainValues {
     /** Every entry of a variable map made plain. */
     public static Map<String, Object> ofAll(Map<String, ?> variables) {
         Map<String, Object> plain = new LinkedHashMap<>();
-        variables.forEach((name, value) -> plain.put(name, of(value)));
+        if (variables instanceof VariableMap typed) {
+            // by name: reading a variable map's values would deserialize each one (or fail, for objects kept serialized)
+            typed.keySet().forEach(name -> plain.put(name, of(typed.getValueTyped(name))));
+        } else {
+            variables.forEach((name, value) -> plain.put(name, of(value)));
+        }
         return plain;
     }
 
