@@ -29,16 +29,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.deadline.DeadlineParser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.giaoviec.plan.Plans;
-import vn.giaoviec.task.NewTask;
-import vn.giaoviec.task.TaskLauncher;
-import vn.giaoviec.task.TaskProgress;
-import vn.giaoviec.task.TaskProgressLog;
-import vn.giaoviec.task.TaskRegister;
-import vn.giaoviec.task.TransitionKind;
+import vn.giaoviec.lifecycle.NewTask;
+import vn.giaoviec.lifecycle.TaskLauncher;
+import vn.giaoviec.register.TaskProgress;
+import vn.giaoviec.register.TaskProgressLog;
+import vn.giaoviec.register.TaskRegister;
+import vn.giaoviec.register.TransitionKind;
 
 /**
  * A whole plan year of periodic CCHC reports under clock control: four periods; reports on time,
@@ -55,6 +57,8 @@ class ReportingYearTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
+    @Autowired DeadlineParser deadlines;
+    @Autowired ProvinceClock clock;
     @Autowired IdentityService identityService;
     @Autowired JdbcTemplate jdbc;
     @Autowired TaskLauncher launcher;
@@ -289,7 +293,8 @@ class ReportingYearTest {
     private String issue(String lead, String deadlineText, LocalDate due) {
         String code = "R-" + UUID.randomUUID().toString().substring(0, 8);
         launcher.start(new NewTask(code, planId, null, null, "Nhiệm vụ " + deadlineText, "I", lead, List.of(),
-                "Báo cáo", deadlineText, due), "demo");
+                "Báo cáo", deadlineText, due,
+                deadlines.parse(deadlineText, due == null ? clock.today().getYear() : due.getYear()).kind()), "demo");
         return code;
     }
 

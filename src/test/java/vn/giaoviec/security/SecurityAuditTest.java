@@ -1,5 +1,6 @@
 package vn.giaoviec.security;
 
+import vn.giaoviec.deadline.DeadlineKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,8 +18,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
-import vn.giaoviec.task.NewTask;
-import vn.giaoviec.task.TaskLauncher;
+import vn.giaoviec.lifecycle.NewTask;
+import vn.giaoviec.lifecycle.TaskLauncher;
 import vn.giaoviec.testsupport.WebappSession;
 
 /** Each kind of security event lands in the audit log, and only administrators read it (GET /api/audit). */
@@ -43,7 +44,7 @@ class SecurityAuditTest {
     void permissionDenialsAreAuditedFromOurChecksPagesCsrfAndCamunda() {
         String code = "AUD-" + System.nanoTime();
         String instance = launcher.start(new NewTask(code, null, null, null, "Nhiệm vụ kiểm tra nhật ký", "I", "snv",
-                List.of(), "Báo cáo", "Quý IV/2031", LocalDate.of(2031, 12, 31)), "demo");
+                List.of(), "Báo cáo", "Quý IV/2031", LocalDate.of(2031, 12, 31), DeadlineKind.FIXED), "demo");
         TestRestTemplate stp = rest.withBasicAuth("stp-chuyenvien", "demo");
 
         // our controllers' AccessDeniedException (403)

@@ -1,5 +1,6 @@
 package vn.giaoviec.security;
 
+import vn.giaoviec.deadline.DeadlineKind;
 import static vn.giaoviec.testsupport.HttpBodies.json;
 import static vn.giaoviec.testsupport.HttpBodies.multipart;
 
@@ -19,8 +20,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import vn.giaoviec.task.NewTask;
-import vn.giaoviec.task.TaskLauncher;
+import vn.giaoviec.lifecycle.NewTask;
+import vn.giaoviec.lifecycle.TaskLauncher;
 
 /**
  * Over real HTTP: nobody gets in without credentials, and an officer of one agency can neither
@@ -43,7 +44,7 @@ class TaskAccessRestTest {
     void issueTaskOfSoNoiVu() {
         snvCode = "ACL-" + System.nanoTime();
         snvInstance = launcher.start(new NewTask(snvCode, null, null, null, "Kế hoạch tuyên truyền CCHC", "I", "snv",
-                List.of(), "Kế hoạch", "Quý IV/2030", LocalDate.of(2030, 12, 31)), "demo");
+                List.of(), "Kế hoạch", "Quý IV/2030", LocalDate.of(2030, 12, 31), DeadlineKind.FIXED), "demo");
     }
 
     @Test

@@ -1,0 +1,87 @@
+package vn.giaoviec.lifecycle;
+
+import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
+
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.giaoviec.calendar.WorkingTime;
+import vn.giaoviec.calendar.WorkingTime.Schedule;
+import vn.giaoviec.engine.ScheduleVariables;
+
+/**
+ * The lifecycle's dates: the schedule of a task's due date (by the one rule of
+ * {@link WorkingTime#schedule}, with the lifecycle's reminder and coordination offsets), the next
+ * escalation, and the moves of every pending timer and open user task when the due date changes.
+ */
+@Component("deadlineSchedule")
+public class DeadlineSchedule {
+
+    private final WorkingTime workingTime;
+    private final LifecycleProperties properties;
+
+    public DeadlineSchedule(WorkingTime workingTime, LifecycleProperties properties) {
+        this.workingTime = workingTime;
+        this.properties = properties;
+    }
+
+    /** The dates that follow from a due date (as written in the plan or granted later). */
+    public Schedule of(LocalDate nominalDueDate) {
+        return workingTime.schedule(nominalDueDate, properties.reminderWorkingDays(),
+                properties.coordinationWorkingDays());
+    }
+
+    /** When an overdue task escalates again: one cycle from today, never before the task is overdue. */
+    public Date nextEscalationAt(DelegateExecution execution) {
+        Date overdueAt = (Date) execution.getVariable(Var.OVERDUE_AT);
+        Date next = workingTime.startOfWorkingDaysFromToday(properties.escalationCycleWorkingDays());
+        return next.after(overdueAt) ? next : overdueAt;
+    }
+
+    /**
+     * Gives the task a new due date: variables, every pending timer and every open user task move.
+     * Camunda does not re-evaluate a running timer when a variable changes, hence the explicit moves.
+     */
+    public Schedule reschedule(DelegateExecution execution, LocalDate newDueDate) {
+        Schedule schedule = of(newDueDate);
+        execution.getProcessInstance().setVariables(ScheduleVariables.of(schedule));
+        String processInstanceId = execution.getProcessInstanceId();
+        ManagementService management = execution.getProcessEngineServices().getManagementService();
+        moveTimers(management, processInstanceId, PlanTaskProcess.EVENT_REMINDER, schedule.reminderAt());
+        moveTimers(management, processInstanceId, PlanTaskProcess.EVENT_OVERDUE, schedule.overdueAt());
+        moveTimers(management, processInstanceId, PlanTaskProcess.EVENT_ESCALATION_CYCLE, schedule.overdueAt());
+        moveOpenTasks(execution.getProcessEngineServices().getTaskService(), processInstanceId, schedule);
+        return schedule;
+    }
+
+    private static void moveTimers(ManagementService management, String processInstanceId, String activityId,
+                                   Date dueDate) {
+        for (Job job : management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+                .timers().list()) {
+            management.setJobDuedate(job.getId(), dueDate);
+        }
+    }
+
+    private static void moveOpenTasks(TaskService tasks, String processInstanceId, Schedule schedule) {
+        for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+            Date due = dueDateOf(task.getTaskDefinitionKey(), schedule);
+            if (due != null) {
+                task.setDueDate(due);
+                tasks.saveTask(task);
+            }
+        }
+    }
+
+    private static Date dueDateOf(String activityId, Schedule schedule) {
+        return switch (activityId) {
+            case PlanTaskProcess.ASSIGN, PlanTaskProcess.SUBMIT, PlanTaskProcess.REVIEW -> schedule.dueAt();
+            case PlanTaskProcess.CONTRIBUTE -> schedule.coordinationDueAt();
+            default -> null;
+        };
+    }
+}
