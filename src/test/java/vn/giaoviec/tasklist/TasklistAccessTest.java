@@ -22,8 +22,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import vn.giaoviec.task.LifecycleTestSupport;
-import vn.giaoviec.task.PlanTaskProcess;
+import vn.giaoviec.lifecycle.LifecycleTestSupport;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
 
 /**
  * What Tasklist asks of the REST API for users who are not administrators, asked as Tasklist asks
