@@ -22,7 +22,7 @@ import vn.giaoviec.yearend.PlanYearEndProcess;
 
 /**
  * The saved Tasklist filters every user starts with ("Việc của tôi", "Việc của đơn vị", "Sắp đến
- * hạn", "Quá hạn"), sorted by due date and showing each task's code, title and lead agency (the due
+ * hạn", "Quá hạn"), sorted by due date and showing each task's title, lead agency and code (the due
  * date is Tasklist's own "Hạn"). Created once by name; a designer's later edits in Tasklist are kept,
  * except that a new {@link #VERSION} of these definitions replaces the old ones once.
  */
@@ -102,9 +102,9 @@ public class TasklistFilters {
         properties.put("refresh", true);
         // only those a task has are shown: plan tasks have the first three, reports and year end the others
         properties.put("variables", List.of(
-                Map.of("name", PlanTaskProcess.Var.TASK_CODE, "label", "Mã"),
                 Map.of("name", PlanTaskProcess.Var.TITLE, "label", "Nhiệm vụ"),
                 Map.of("name", PlanTaskProcess.Var.LEAD_AGENCY_NAME, "label", "Cơ quan chủ trì"),
+                Map.of("name", PlanTaskProcess.Var.TASK_CODE, "label", "Mã"),
                 Map.of("name", PeriodicReportProcess.Var.PERIOD_NAME, "label", "Kỳ báo cáo"),
                 Map.of("name", PeriodicReportProcess.Var.AGENCY_NAME, "label", "Cơ quan"),
                 Map.of("name", PlanYearEndProcess.Var.PLAN_TITLE, "label", "Kế hoạch")));

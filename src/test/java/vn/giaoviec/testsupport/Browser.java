@@ -56,8 +56,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=vi-VN", "--window-size=1400,1000");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
+        // the browser of a civil servant in the province: its clock shows province time
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).build();
         return new Browser(new ChromeDriver(service, options), baseUrl);
     }
 
@@ -118,6 +120,24 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The window's size, e.g. 390×844 for a phone (Chromium's own viewport, as a phone's browser). */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Waits until the condition (a script returning true) holds, e.g. a list that is drawn asynchronously. */
+    public void waitUntil(String script, Object... arguments) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script, arguments)));
     }
 
     @Override
