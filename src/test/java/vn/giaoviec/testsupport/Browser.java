@@ -60,7 +60,11 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort()
                 .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).build();
-        return new Browser(new ChromeDriver(service, options), baseUrl);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // headless Chromium formats dates as en-US whatever --lang says; a Vietnamese browser writes
+        // dd/mm/yyyy (Camunda Forms' date fields take their format from it)
+        driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "vi-VN"));
+        return new Browser(driver, baseUrl);
     }
 
     public void loginToTasklist(String user, String password) {
@@ -85,6 +89,11 @@ public final class Browser implements AutoCloseable {
     /** Every element the locator finds, once at least one is visible. */
     public List<WebElement> findAll(By locator) {
         return wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(locator));
+    }
+
+    /** Every element the locator finds now, none if there is none (no waiting). */
+    public List<WebElement> findAllNow(By locator) {
+        return driver.findElements(locator);
     }
 
     /** An element that need not be clickable, e.g. a read-only form field. */
