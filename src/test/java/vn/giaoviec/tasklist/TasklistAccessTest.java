@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,8 @@ class TasklistAccessTest extends LifecycleTestSupport {
 
     @Autowired TestRestTemplate rest;
     @Autowired FilterService filterService;
+    @Autowired AuthorizationService authorizationService;
+    @Autowired TaskHolderBackfill backfill;
 
     @Test
     void leaderSeesTitleAndLeadAgencyOfEachTaskInTheAgencyList() {
@@ -127,6 +131,28 @@ class TasklistAccessTest extends LifecycleTestSupport {
 
         assertThat(xml.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(xml.getBody()).contains(PlanTaskProcess.SUBMIT);
+    }
+
+    @Test
+    void tasksOpenedBeforeTheUpgradeGetTheirHoldersGrantsOnce() {
+        ProcessInstance instance = start(task(newCode(), "snv", List.of(), clock.today().plusDays(20)));
+        Task assign = openTask(instance, PlanTaskProcess.ASSIGN);
+        // as a database from before: only Camunda's own grants on the task
+        authorizationService.createAuthorizationQuery().groupIdIn("snv-lanhdao").list().stream()
+                .filter(a -> a.getResourceId().equals(instance.getId()) || a.getResourceId().equals(assign.getId())
+                        && a.getResourceType() == Resources.HISTORIC_TASK.resourceType())
+                .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+        assertThat(variables(onlyRow(list("snv-lanhdao", "Việc của đơn vị", instance)))).isEmpty();
+        managementService.setProperty(TaskHolderBackfill.DONE_PROPERTY, "false");
+
+        backfill.grantOpenTasks();
+        backfill.grantOpenTasks();
+
+        assertThat(variables(onlyRow(list("snv-lanhdao", "Việc của đơn vị", instance))))
+                .containsEntry(PlanTaskProcess.Var.LEAD_AGENCY_NAME, "Sở Nội vụ");
+        assertThat(rest("snv-lanhdao").exchange("/engine-rest/task/" + assign.getId() + "/comment/create",
+                HttpMethod.POST, json("{\"message\":\"Đã xem\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(list("snv-chuyenvien", "Việc của đơn vị", instance)).isEmpty();
     }
 
     private void assignOfficer(ProcessInstance instance, List<String> coordinators) {
