@@ -9,6 +9,7 @@
  *   language, so right after login the list said "in 25 days", "a minute ago" until a reload.
  * - Due dates as dd/mm/yyyy in the list and on the task ("Hạn 04/01/2027"), not "một tháng tới".
  * - Lists sorted by due date unless the user chose another order (Tasklist's default: creation).
+ * - On a phone, the task a person opens is scrolled into view (Tasklist stacks its columns there).
  * - The date picker (flatpickr inside Camunda Forms) and the forms' validation messages in
  *   Vietnamese: Camunda Forms 1.13 has no translations, its words are English in its code. Dates
  *   that forms' texts take from process variables (kept as yyyy-mm-dd) are shown as dd/mm/yyyy.
@@ -63,6 +64,22 @@ angular.module('cam.tasklist.custom')
     };
     sortByDueDate();
     $rootScope.$on('$locationChangeSuccess', sortByDueDate);
+  }])
+  .run(['$rootScope', '$location', '$timeout', function($rootScope, $location, $timeout) {
+    // on a phone the three columns are stacked: the task a person opens is shown, not left below
+    let shownTask = $location.search().task;
+    $rootScope.$on('$locationChangeSuccess', function() {
+      const task = $location.search().task;
+      if (task && task !== shownTask && window.innerWidth < 768) {
+        $timeout(function() {
+          const details = document.querySelector('.task-details');
+          if (details) {
+            details.scrollIntoView({block: 'start'});
+          }
+        }, 300);
+      }
+      shownTask = task;
+    });
   }]);
 
 /** Tasklist's Vietnamese date words (its locales/vi.json), for moment before the first list is drawn. */
