@@ -10,7 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.agency.Agency;
 import vn.giaoviec.agency.AgencyDirectory;
-import vn.giaoviec.agency.AgencyGroups;
+import vn.giaoviec.identity.AgencyGroups;
 
 /**
  * Every agency's people may read the deployed process diagrams, which Tasklist's "Sơ đồ" tab draws
