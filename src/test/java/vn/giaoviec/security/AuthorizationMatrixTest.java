@@ -140,9 +140,15 @@ class AuthorizationMatrixTest {
         {"POST /engine-rest/task/{A}/claim",                 "N Y N N N Y N"},
         {"POST /engine-rest/task/{A}/complete",              "N Y N N N Y N"},
         {"POST /engine-rest/task/{A}/submit-form",           "N Y N N N Y N"},
-        {"GET /engine-rest/process-instance/{A}/variables",  "N N N N N Y N"},
+        // whoever holds a task reads its instance's variables and its history (Tasklist's lists, comments)
+        {"GET /engine-rest/process-instance/{A}/variables",  "N Y N N N Y N"},
+        {"GET /engine-rest/variable-instance?processInstanceIdIn={A}", "E Y E E E Y N"},
         {"GET /engine-rest/filter",                          "Y Y Y Y Y Y N"},
-        {"GET /engine-rest/history/task?processInstanceId={A}", "E E E E E Y N"},
+        {"GET /engine-rest/history/task?processInstanceId={A}", "E Y E E E Y N"},
+        {"GET /engine-rest/task/{A}/comment",                "N Y N N N Y N"},
+        {"POST /engine-rest/task/{A}/comment/create",        "N Y N N N Y N"},
+        // the diagram (definition only, no instance data) for every agency: Tasklist's "Sơ đồ"
+        {"GET /engine-rest/process-definition/key/planTask/xml", "Y Y Y Y Y Y N"},
     };
 
     static final String PLAN = """
@@ -235,7 +241,7 @@ class AuthorizationMatrixTest {
         Result result = call(endpoint, role, target);
 
         // Camunda's refusals repeat the process instance id the caller asked for: not a leak
-        String idOfA = endpoint.contains("processInstanceId={A}") || endpoint.contains("process-instance/{A}")
+        String idOfA = endpoint.contains("processInstanceId") || endpoint.contains("process-instance/{A}")
                 ? markerA : target.instanceId();
         String cell = endpoint + " as " + role.label() + " (" + result.status + "): " + abbreviate(result.text);
         switch (expected) {
@@ -271,6 +277,7 @@ class AuthorizationMatrixTest {
                 .replace("{fileOfA}", t.fileId()).replace("{event}", EVENT);
         if (endpoint.startsWith("GET /engine-rest") || endpoint.startsWith("POST /engine-rest")) {
             path = path.replace("processInstanceId={A}", "processInstanceId=" + t.instanceId())
+                    .replace("processInstanceIdIn={A}", "processInstanceIdIn=" + t.instanceId())
                     .replace("process-instance/{A}", "process-instance/" + t.instanceId())
                     .replace("task/{A}", "task/" + t.engineTaskId());
         } else {
@@ -307,6 +314,8 @@ class AuthorizationMatrixTest {
                     ("%PDF-1.4 " + markerA).getBytes(StandardCharsets.UTF_8));
             case "POST /engine-rest/task/{A}/claim" -> api(role, HttpMethod.POST, path,
                     json("{\"userId\":\"" + (role.user == null ? "x" : role.user) + "\"}"));
+            case "POST /engine-rest/task/{A}/comment/create" -> api(role, HttpMethod.POST, path,
+                    json("{\"message\":\"Ý kiến về nhiệm vụ\"}"));
             case "POST /engine-rest/task/{A}/complete", "POST /engine-rest/task/{A}/submit-form" -> api(role,
                     HttpMethod.POST, path, json("{\"variables\":{\"officer\":{\"value\":\"stp-chuyenvien\"}}}"));
             default -> page ? pageGet(role, path) : api(role, HttpMethod.GET, path, null);
@@ -377,6 +386,7 @@ class AuthorizationMatrixTest {
         counts.add(runtimeService.createProcessInstanceQuery().count());
         counts.add(taskService.createTaskQuery().taskAssigned().count());
         counts.add(historyService.createHistoricTaskInstanceQuery().finished().count());
+        counts.add(jdbc.queryForObject("select count(*) from ACT_HI_COMMENT", Long.class));
         return counts;
     }
 
@@ -388,7 +398,9 @@ class AuthorizationMatrixTest {
         }
 
         boolean denied() {
-            return status == 401 || status == 403 || status == 404 || toLogin();
+            // Camunda's comment endpoint refuses a task the caller cannot see with 400 "No task found"
+            return status == 401 || status == 403 || status == 404 || toLogin()
+                    || status == 400 && text.contains("No task found");
         }
 
         private boolean toLogin() {

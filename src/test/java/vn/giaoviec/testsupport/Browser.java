@@ -56,9 +56,15 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=vi-VN", "--window-size=1400,1000");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
+        // the browser of a civil servant in the province: its clock shows province time
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), baseUrl);
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // headless Chromium formats dates as en-US whatever --lang says; a Vietnamese browser writes
+        // dd/mm/yyyy (Camunda Forms' date fields take their format from it)
+        driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "vi-VN"));
+        return new Browser(driver, baseUrl);
     }
 
     public void loginToTasklist(String user, String password) {
@@ -83,6 +89,11 @@ public final class Browser implements AutoCloseable {
     /** Every element the locator finds, once at least one is visible. */
     public List<WebElement> findAll(By locator) {
         return wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(locator));
+    }
+
+    /** Every element the locator finds now, none if there is none (no waiting). */
+    public List<WebElement> findAllNow(By locator) {
+        return driver.findElements(locator);
     }
 
     /** An element that need not be clickable, e.g. a read-only form field. */
@@ -118,6 +129,24 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The window's size, e.g. 390×844 for a phone (Chromium's own viewport, as a phone's browser). */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Waits until the condition (a script returning true) holds, e.g. a list that is drawn asynchronously. */
+    public void waitUntil(String script, Object... arguments) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script, arguments)));
     }
 
     @Override

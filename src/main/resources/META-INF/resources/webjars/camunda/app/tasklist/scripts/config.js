@@ -15,12 +15,38 @@
  * limitations under the License.
  */
 
+// Giao Việc: Tasklist's plugins that lead officers nowhere are left out, with Camunda's own plugin
+// exclusion (the cam-exclude-plugins attribute of <base>, read when Tasklist starts, after this file):
+// "Tạo việc" (a task outside any plan, which nobody tracks), "Khởi động quy trình" (plan tasks start
+// from the plan import), the search by process variable names, and the history tab, replaced by
+// Giao Việc's own (names and positions, the task's whole story) in scripts/giaoviec/tasklist.js.
+document.querySelector('base').setAttribute('cam-exclude-plugins', [
+  'tasklist.navbar.action:create-task-action',
+  'tasklist.navbar.action:start-process-action',
+  'tasklist.list:task-search',
+  'tasklist.task.detail:task-detail-history'
+].join(','));
+
 export default {
   // Giao Việc: Vietnamese for browsers that ask for it (vi.json beside en.json), English otherwise
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'en'
   },
+
+  // Giao Việc: dates as Vietnamese civil servants write them (moment.js formats)
+  dateFormat: {
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm',
+    short: 'DD/MM/YYYY'
+  },
+
+  // Giao Việc: Vietnamese dates from the first screen, due dates as dd/mm/yyyy, lists sorted by due
+  // date, Vietnamese date picker and form messages, the history tab (see the file)
+  customScripts: ['scripts/giaoviec/tasklist'],
+
+  // Giao Việc: comments also belong to the process instance, so the task page of Giao Việc shows them
+  assignProcessInstanceIdToTaskComment: true,
 
   // change the app name and vendor
   // app: {
@@ -59,26 +85,24 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
+  // Giao Việc: the keyboard shortcuts described in Vietnamese (Tasklist shows these texts as they are);
+  // no shortcut for starting a process, whose dialog is left out above
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'nhận việc đang chọn'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'chuyển đến bộ lọc đầu tiên'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'chuyển đến việc đầu tiên trong danh sách'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
-    },
-    startProcess: {
-      key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'chuyển đến ô nhập đầu tiên của biểu mẫu'
     }
   }
 };
