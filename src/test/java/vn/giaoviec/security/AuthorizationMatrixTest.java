@@ -141,6 +141,9 @@ class AuthorizationMatrixTest {
         {"POST /engine-rest/task/{A}/complete",              "N Y N N N Y N"},
         {"POST /engine-rest/task/{A}/submit-form",           "N Y N N N Y N"},
         {"GET /engine-rest/process-instance/{A}/variables",  "N N N N N Y N"},
+        // Camunda REST that only administrators need (EngineRestGuard): refused before the engine
+        {"POST /engine-rest/process-instance/{A}/variables", "N N N N N Y N"},
+        {"POST /engine-rest/message",                        "N N N N N Y N"},
         {"GET /engine-rest/filter",                          "Y Y Y Y Y Y N"},
         {"GET /engine-rest/history/task?processInstanceId={A}", "E E E E E Y N"},
     };
@@ -307,6 +310,10 @@ class AuthorizationMatrixTest {
                     ("%PDF-1.4 " + markerA).getBytes(StandardCharsets.UTF_8));
             case "POST /engine-rest/task/{A}/claim" -> api(role, HttpMethod.POST, path,
                     json("{\"userId\":\"" + (role.user == null ? "x" : role.user) + "\"}"));
+            case "POST /engine-rest/process-instance/{A}/variables" -> api(role, HttpMethod.POST, path,
+                    json("{\"modifications\":{\"assignmentNote\":{\"value\":\"" + markerA + "\"}}}"));
+            case "POST /engine-rest/message" -> api(role, HttpMethod.POST, path, json("{\"messageName\":\"TaskWithdrawn\","
+                    + "\"businessKey\":\"" + t.taskCode() + "\",\"processVariables\":{\"withdrawalReason\":{\"value\":\"Trùng\"}}}"));
             case "POST /engine-rest/task/{A}/complete", "POST /engine-rest/task/{A}/submit-form" -> api(role,
                     HttpMethod.POST, path, json("{\"variables\":{\"officer\":{\"value\":\"stp-chuyenvien\"}}}"));
             default -> page ? pageGet(role, path) : api(role, HttpMethod.GET, path, null);
