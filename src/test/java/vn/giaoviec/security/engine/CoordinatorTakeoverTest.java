@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.giaoviec.testsupport.HttpBodies.json;
 
 import java.time.LocalDate;
-import vn.giaoviec.deadline.DeadlineKind;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import vn.giaoviec.deadline.DeadlineKind;
 import vn.giaoviec.lifecycle.NewTask;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.lifecycle.TaskLauncher;
