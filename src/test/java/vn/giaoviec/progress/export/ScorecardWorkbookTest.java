@@ -1,4 +1,4 @@
-package vn.giaoviec.progress;
+package vn.giaoviec.progress.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.giaoviec.progress.AgencyScore;
 
 class ScorecardWorkbookTest {
 

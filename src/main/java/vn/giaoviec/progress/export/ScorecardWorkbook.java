@@ -1,4 +1,4 @@
-package vn.giaoviec.progress;
+package vn.giaoviec.progress.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +15,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.giaoviec.progress.AgencyScore;
 
 /**
  * Exports the agencies' scorecard ("Bảng điểm cơ quan"): per agency the tasks by the four official
@@ -50,7 +51,7 @@ public final class ScorecardWorkbook {
 
     private void fill(XSSFWorkbook workbook, String planTitle, LocalDate today, List<AgencyScore> scores) {
         Sheet sheet = workbook.createSheet(SHEET_NAME);
-        ReportStyles styles = new ReportStyles(workbook);
+        WorkbookStyles styles = new WorkbookStyles(workbook);
         SheetLayout.setWidths(sheet, WIDTHS);
         SheetLayout.writeHeading(sheet, styles, planTitle, today, HEADERS.size());
         SheetLayout.writeHeader(sheet, styles, HEADERS);
@@ -64,7 +65,7 @@ public final class ScorecardWorkbook {
         SheetLayout.setUpViewAndPrint(sheet);
     }
 
-    private void writeScore(Row row, AgencyScore score, ReportStyles styles) {
+    private void writeScore(Row row, AgencyScore score, WorkbookStyles styles) {
         cell(row, 0, styles.text).setCellValue(score.agencyName());
         int[] counts = {score.total(), score.onTime(), score.late(), score.inProgress(), score.overdue()};
         for (int i = 0; i < counts.length; i++) {
@@ -77,7 +78,7 @@ public final class ScorecardWorkbook {
     }
 
     /** SUM formulas over the agency rows; with no agency the counts are plain zeros (no empty range to sum). */
-    private void writeTotal(Row row, int firstRow, int lastRow, ReportStyles styles) {
+    private void writeTotal(Row row, int firstRow, int lastRow, WorkbookStyles styles) {
         cell(row, 0, styles.totalText).setCellValue(TOTAL_LABEL);
         boolean empty = lastRow < firstRow;
         for (int column = TOTAL_COLUMN; column < RATE_COLUMN; column++) {

@@ -1,4 +1,4 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.identity;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;

@@ -1,9 +1,11 @@
-package vn.giaoviec.deadline;
+package vn.giaoviec.web;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.giaoviec.deadline.Deadline;
+import vn.giaoviec.deadline.DeadlineParser;
 
 /** REST over the deadline parser: a phrase and the plan's year in, the structured deadline out. */
 @RestController

@@ -1,4 +1,4 @@
-package vn.giaoviec.progress;
+package vn.giaoviec.progress.export;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.identity;
 
 import org.camunda.bpm.engine.authorization.Groups;
 

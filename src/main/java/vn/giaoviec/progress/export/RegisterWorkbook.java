@@ -1,4 +1,4 @@
-package vn.giaoviec.progress;
+package vn.giaoviec.progress.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,7 +54,7 @@ public final class RegisterWorkbook {
 
     private void fill(SXSSFWorkbook workbook, String planTitle, LocalDate today, Iterable<RegisterRow> rows) {
         SXSSFSheet sheet = workbook.createSheet(SHEET_NAME);
-        ReportStyles styles = new ReportStyles(workbook);
+        WorkbookStyles styles = new WorkbookStyles(workbook);
         int columns = RegisterColumn.count();
         SheetLayout.setWidths(sheet, RegisterColumn.widths());
         SheetLayout.writeHeading(sheet, styles, planTitle, today, columns);

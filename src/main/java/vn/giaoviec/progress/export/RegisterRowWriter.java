@@ -1,4 +1,4 @@
-package vn.giaoviec.progress;
+package vn.giaoviec.progress.export;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -15,11 +15,11 @@ final class RegisterRowWriter {
     static final String AGENCY_SEPARATOR = "\n";
 
     private final Sheet sheet;
-    private final ReportStyles styles;
+    private final WorkbookStyles styles;
     private final LocalDate today;
     private String currentSection;
 
-    RegisterRowWriter(Sheet sheet, ReportStyles styles, LocalDate today) {
+    RegisterRowWriter(Sheet sheet, WorkbookStyles styles, LocalDate today) {
         this.sheet = sheet;
         this.styles = styles;
         this.today = today;

@@ -1,4 +1,4 @@
-package vn.giaoviec.progress;
+package vn.giaoviec.progress.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

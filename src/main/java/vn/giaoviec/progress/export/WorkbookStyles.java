@@ -1,4 +1,4 @@
-package vn.giaoviec.progress;
+package vn.giaoviec.progress.export;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -9,8 +9,8 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The cell styles of the exported reports, created once per workbook (Excel caps a workbook at 64,000 styles). */
-final class ReportStyles {
+/** The cell styles of the exported workbooks (register, scorecard), created once per workbook (Excel caps a workbook at 64,000 styles). */
+final class WorkbookStyles {
 
     static final String FONT_NAME = "Times New Roman";
     static final String DATE_FORMAT = "dd/mm/yyyy";
@@ -31,7 +31,7 @@ final class ReportStyles {
 
     private final Workbook workbook;
 
-    ReportStyles(Workbook workbook) {
+    WorkbookStyles(Workbook workbook) {
         this.workbook = workbook;
         Font regular = font(false, false, 12);
         Font bold = font(true, false, 12);

@@ -1,9 +1,12 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.identity;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import vn.giaoviec.agency.Agency;
+import vn.giaoviec.agency.AgencyDirectory;
+import vn.giaoviec.agency.AgencyRole;
 
 /**
  * Demo people for the embedded profile only: per agency a leader "<code>-lanhdao" and an

@@ -1,4 +1,4 @@
-package vn.giaoviec.progress;
+package vn.giaoviec.progress.export;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +28,7 @@ final class SheetLayout {
     }
 
     /** Writes the merged title and subtitle rows over {@code columns} columns. */
-    static void writeHeading(Sheet sheet, ReportStyles styles, String planTitle, LocalDate today, int columns) {
+    static void writeHeading(Sheet sheet, WorkbookStyles styles, String planTitle, LocalDate today, int columns) {
         String title = planTitle == null ? "" : planTitle.strip();
         mergedRow(sheet, 0, title, styles.title, columns, lines(title, sheet, columns));
         mergedRow(sheet, 1, subtitle(today), styles.subtitle, columns, 1);
@@ -55,7 +55,7 @@ final class SheetLayout {
         return Math.max(1, (int) Math.ceil(text.length() * 1.1 / Math.max(1, widthChars)));
     }
 
-    static void writeHeader(Sheet sheet, ReportStyles styles, List<String> headers) {
+    static void writeHeader(Sheet sheet, WorkbookStyles styles, List<String> headers) {
         Row row = sheet.createRow(HEADER_ROW);
         for (int column = 0; column < headers.size(); column++) {
             Cell cell = row.createCell(column);

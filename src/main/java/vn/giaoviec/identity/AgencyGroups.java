@@ -1,4 +1,4 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
+import vn.giaoviec.agency.Agency;
+import vn.giaoviec.agency.AgencyDirectory;
 
 /**
  * Mirrors the agency directory into Camunda groups: one group per agency, one for its leaders,

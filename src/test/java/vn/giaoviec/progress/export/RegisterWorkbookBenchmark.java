@@ -1,4 +1,4 @@
-package vn.giaoviec.progress;
+package vn.giaoviec.progress.export;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +11,7 @@ import vn.giaoviec.register.TaskStatus;
 
 /**
  * Writes a synthetic register and prints rows per second and bytes. Not a test: run with
- * {@code java -Xmx128m -cp … vn.giaoviec.progress.RegisterWorkbookBenchmark [rows] [output.xlsx]}.
+ * {@code java -Xmx128m -cp … vn.giaoviec.progress.export.RegisterWorkbookBenchmark [rows] [output.xlsx]}.
  * Times {@link RegisterWorkbook#write(String, LocalDate, List)} (input rows built beforehand, not timed);
  * with an output path the bytes are then saved there. 100,000 rows run in {@code -Xmx64m}.
  */

@@ -1,4 +1,4 @@
-package vn.giaoviec.calendar;
+package vn.giaoviec.web;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.giaoviec.calendar.Holiday;
+import vn.giaoviec.calendar.WorkingDayCalendar;
 
 /** REST over the working-day calendar, for the import preview, the pages and integrations. */
 @RestController
