@@ -38,7 +38,7 @@ import vn.giaoviec.form.contract.FormContracts;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.lifecycle.TaskLauncher;
 import vn.giaoviec.report.PeriodicReportProcess;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.yearend.PlanYearEndProcess;
 
 /**
