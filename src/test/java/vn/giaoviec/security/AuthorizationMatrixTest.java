@@ -143,6 +143,9 @@ class AuthorizationMatrixTest {
         // whoever holds a task reads its instance's variables and its history (Tasklist's lists, comments)
         {"GET /engine-rest/process-instance/{A}/variables",  "N Y N N N Y N"},
         {"GET /engine-rest/variable-instance?processInstanceIdIn={A}", "E Y E E E Y N"},
+        // Camunda REST that only administrators need (EngineRestGuard): refused before the engine
+        {"POST /engine-rest/process-instance/{A}/variables", "N N N N N Y N"},
+        {"POST /engine-rest/message",                        "N N N N N Y N"},
         {"GET /engine-rest/filter",                          "Y Y Y Y Y Y N"},
         {"GET /engine-rest/history/task?processInstanceId={A}", "E Y E E E Y N"},
         {"GET /engine-rest/task/{A}/comment",                "N Y N N N Y N"},
@@ -316,6 +319,10 @@ class AuthorizationMatrixTest {
                     json("{\"userId\":\"" + (role.user == null ? "x" : role.user) + "\"}"));
             case "POST /engine-rest/task/{A}/comment/create" -> api(role, HttpMethod.POST, path,
                     json("{\"message\":\"Ý kiến về nhiệm vụ\"}"));
+            case "POST /engine-rest/process-instance/{A}/variables" -> api(role, HttpMethod.POST, path,
+                    json("{\"modifications\":{\"assignmentNote\":{\"value\":\"" + markerA + "\"}}}"));
+            case "POST /engine-rest/message" -> api(role, HttpMethod.POST, path, json("{\"messageName\":\"TaskWithdrawn\","
+                    + "\"businessKey\":\"" + t.taskCode() + "\",\"processVariables\":{\"withdrawalReason\":{\"value\":\"Trùng\"}}}"));
             case "POST /engine-rest/task/{A}/complete", "POST /engine-rest/task/{A}/submit-form" -> api(role,
                     HttpMethod.POST, path, json("{\"variables\":{\"officer\":{\"value\":\"stp-chuyenvien\"}}}"));
             default -> page ? pageGet(role, path) : api(role, HttpMethod.GET, path, null);

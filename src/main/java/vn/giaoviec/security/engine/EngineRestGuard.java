@@ -201,7 +201,9 @@ final class EngineRestGuard implements ContainerRequestFilter {
     }
 
     private void refuse(ContainerRequestContext request, EngineRequest call, UserAccess user, Refusal refusal) {
-        LOG.info("{} {} cho {}: {}", refusal.status, call, user.userId(), refusal.getMessage());
+        String message = refusal.getMessage();
+        LOG.info("{} {} cho {}: {}", refusal.status, call, user.userId(),
+                message.length() <= 300 ? message : message.substring(0, 300) + "…");
         if (refusal.audit != null) {
             audit.record(refusal.audit, user.userId(), refusal.getMessage());
             request.setProperty(SecurityAudit.AUDITED, Boolean.TRUE);
