@@ -10,4 +10,10 @@ public record Notification(long id, String recipient, NotificationEvent event, S
     public boolean unread() {
         return readAt == null;
     }
+
+    /** What happened, the first line of the text (the rest: the task's facts and why). */
+    public String summary() {
+        int end = body.indexOf('\n');
+        return end < 0 ? body : body.substring(0, end);
+    }
 }
