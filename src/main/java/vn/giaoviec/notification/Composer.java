@@ -13,9 +13,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.security.AccessPolicy;
-import vn.giaoviec.task.PlanTaskProcess;
-import vn.giaoviec.task.RegisterEntry;
-import vn.giaoviec.task.TaskRegister;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.register.TaskRegister;
 
 /**
  * Turns one transaction's signals into messages, person by person: the audiences resolved to people,

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.calendar.WorkingDayCalendar;
-import vn.giaoviec.task.RegisterEntry;
-import vn.giaoviec.task.TransitionKind;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.register.TransitionKind;
 
 /**
  * The words of each message, in Vietnamese: what happened, to which task (code, title, due date

@@ -11,7 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.report.PeriodicReportProcess;
 import vn.giaoviec.report.PeriodicReportProcess.Var;
-import vn.giaoviec.task.CurrentActor;
+import vn.giaoviec.engine.CurrentActor;
 
 /**
  * The periodic CCHC report's moments worth telling, each the creation of one of its user tasks: an

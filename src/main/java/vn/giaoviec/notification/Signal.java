@@ -3,7 +3,7 @@ package vn.giaoviec.notification;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import vn.giaoviec.task.TransitionKind;
+import vn.giaoviec.register.TransitionKind;
 
 /**
  * Something that happened and is told when its transaction commits: the event (and the register

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.agency.AgencyDirectory;
-import vn.giaoviec.task.RegisterEntry;
+import vn.giaoviec.register.RegisterEntry;
 
 /**
  * A plan import gives an agency's leaders dozens of new tasks at once: past {@link #MAX_SINGLE} in one

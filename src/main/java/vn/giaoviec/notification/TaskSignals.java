@@ -17,9 +17,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.calendar.ProvinceClock;
-import vn.giaoviec.task.CurrentActor;
-import vn.giaoviec.task.PlanTaskProcess;
-import vn.giaoviec.task.TaskTransitioned;
+import vn.giaoviec.engine.CurrentActor;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.register.TaskTransitioned;
 
 /**
  * Turns what happens to plan tasks into signals: the register's transitions (assigned, returned,

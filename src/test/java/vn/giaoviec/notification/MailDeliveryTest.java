@@ -31,9 +31,9 @@ import vn.giaoviec.notification.delivery.Delivery;
 import vn.giaoviec.notification.delivery.DeliveryChannel;
 import vn.giaoviec.notification.delivery.DeliverySender;
 import vn.giaoviec.notification.delivery.DeliveryStatus;
-import vn.giaoviec.task.LifecycleTestSupport;
-import vn.giaoviec.task.NewTask;
-import vn.giaoviec.task.PlanTaskProcess;
+import vn.giaoviec.lifecycle.LifecycleTestSupport;
+import vn.giaoviec.lifecycle.NewTask;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
 
 /**
  * E-mail through a real SMTP server (GreenMail, on a free port): what arrives, that it arrives once

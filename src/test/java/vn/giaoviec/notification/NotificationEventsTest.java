@@ -1,7 +1,7 @@
 package vn.giaoviec.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.giaoviec.task.PlanTaskProcess.Var;
+import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,9 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.giaoviec.security.UserAccess;
-import vn.giaoviec.task.LifecycleTestSupport;
-import vn.giaoviec.task.PlanTaskProcess;
-import vn.giaoviec.task.TaskActions;
+import vn.giaoviec.lifecycle.LifecycleTestSupport;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.lifecycle.TaskActions;
 
 /**
  * Each event of a task's life tells the right people and no one else: the demo users of Sở Nội vụ

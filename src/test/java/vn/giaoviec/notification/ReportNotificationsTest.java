@@ -22,8 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.giaoviec.plan.Plans;
 import vn.giaoviec.report.PeriodicReportProcess;
 import vn.giaoviec.report.ReportStarter;
-import vn.giaoviec.task.LifecycleTestSupport;
-import vn.giaoviec.task.NewTask;
+import vn.giaoviec.lifecycle.LifecycleTestSupport;
+import vn.giaoviec.lifecycle.NewTask;
 
 /**
  * The periodic report's news reaches the agency that reports, its leaders, the Chánh Văn phòng when

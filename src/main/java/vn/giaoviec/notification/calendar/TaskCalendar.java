@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.notification.NotificationProperties;
-import vn.giaoviec.task.DeadlineSchedule;
-import vn.giaoviec.task.RegisterEntry;
-import vn.giaoviec.task.TaskRegister;
+import vn.giaoviec.lifecycle.DeadlineSchedule;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.register.TaskRegister;
 
 /**
  * A person's deadlines as an iCalendar feed: every open task of an agency they belong to (leading or

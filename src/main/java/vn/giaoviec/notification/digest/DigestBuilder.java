@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.giaoviec.agency.Agency;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.notification.Person;
-import vn.giaoviec.task.PlanTaskProcess;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
 
 /**
  * What each person's digest says, from one reading of the register: a leader hears of their own
