@@ -21,6 +21,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.notification.Channel;
 import vn.giaoviec.notification.NotificationProperties;
 import vn.giaoviec.notification.delivery.Delivery;
@@ -38,11 +39,13 @@ class EmailChannel implements DeliveryChannel {
     private final ObjectProvider<JavaMailSender> smtp;
     private final MailFolder folder;
     private final InternetAddress from;
+    private final ProvinceClock clock;
 
-    EmailChannel(ObjectProvider<JavaMailSender> smtp, MailFolder folder, NotificationProperties properties)
-            throws Exception {
+    EmailChannel(ObjectProvider<JavaMailSender> smtp, MailFolder folder, NotificationProperties properties,
+                 ProvinceClock clock) throws Exception {
         this.smtp = smtp;
         this.folder = folder;
+        this.clock = clock;
         InternetAddress parsed = new InternetAddress(properties.mail().from());
         this.from = new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8");
     }
@@ -134,6 +137,7 @@ class EmailChannel implements DeliveryChannel {
         helper.setFrom(from);
         helper.setTo(new InternetAddress(delivery.address(), true));
         helper.setSubject(delivery.subject());
+        helper.setSentDate(clock.now());
         if (delivery.html() == null) {
             helper.setText(delivery.text());
         } else {
