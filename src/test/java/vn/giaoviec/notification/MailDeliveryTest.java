@@ -2,8 +2,6 @@ package vn.giaoviec.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,15 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.giaoviec.notification.delivery.Deliveries;
 import vn.giaoviec.notification.delivery.Delivery;
 import vn.giaoviec.notification.delivery.DeliveryChannel;
 import vn.giaoviec.notification.delivery.DeliverySender;
 import vn.giaoviec.notification.delivery.DeliveryStatus;
-import vn.giaoviec.lifecycle.LifecycleTestSupport;
 import vn.giaoviec.lifecycle.NewTask;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
 
@@ -41,20 +35,9 @@ import vn.giaoviec.lifecycle.PlanTaskProcess;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-class MailDeliveryTest extends LifecycleTestSupport {
+class MailDeliveryTest extends OutboxTestSupport {
 
-    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     static final LocalDate DUE = LocalDate.of(2030, 3, 29);
-
-    static {
-        SMTP.start();
-    }
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-    }
 
     @Autowired DeliverySender sender;
     @Autowired Deliveries deliveries;
@@ -76,11 +59,6 @@ class MailDeliveryTest extends LifecycleTestSupport {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        SMTP.stop();
     }
 
     @Test
@@ -223,11 +201,6 @@ class MailDeliveryTest extends LifecycleTestSupport {
         assertThat(deliveries.requeue(deliveries.ofTask(code).get(0).id())).isTrue();
         sender.sendDue();
         assertThat(received(code)).hasSize(1);
-    }
-
-    private List<MimeMessage> received(String taskCode) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> taskCode.equals(MailParts.header(m, "X-GiaoViec-Task")))
-                .toList();
     }
 
     private int outboxRows() {

@@ -5,22 +5,23 @@ import java.util.List;
 /**
  * One person's daily digest: per agency, the tasks falling due this week, the overdue ones and those
  * waiting for them (a product to review; for the Chánh Văn phòng, escalations and extension requests).
- * Each list holds at most {@link #LISTED} lines; {@code count} says how many there are.
+ * Each list holds at most {@link #LISTED} lines; {@code count} says how many there are. Public for the
+ * mail template, which reads it.
  */
-record Digest(String personName, String day, List<Section> sections) {
+public record Digest(String personName, String day, List<Section> sections) {
 
     static final int LISTED = 10;
 
-    record Line(String code, String title, String due, String link) {
+    public record Line(String code, String title, String due, String link) {
     }
 
-    record Part(String heading, int count, List<Line> lines) {
-        boolean more() {
+    public record Part(String heading, int count, List<Line> lines) {
+        public boolean more() {
             return count > lines.size();
         }
     }
 
-    record Section(String agency, List<Part> parts) {
+    public record Section(String agency, List<Part> parts) {
     }
 
     boolean isEmpty() {
