@@ -40,6 +40,14 @@ public enum NotificationEvent {
     }
 
     /** On by default for the channel, before the person changes anything. */
+    /** The heading the event sits under on the preferences page. */
+    public String group() {
+        if (this == DIGEST) {
+            return "Bản tin";
+        }
+        return name().startsWith("REPORT_") ? "Báo cáo CCHC định kỳ" : "Nhiệm vụ";
+    }
+
     public boolean onByDefault(Channel channel) {
         return switch (channel) {
             case IN_APP -> this != DIGEST;
