@@ -3,7 +3,7 @@ package vn.giaoviec.notification;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.agency.Agency;
 import vn.giaoviec.agency.AgencyDirectory;
-import vn.giaoviec.agency.Roles;
+import vn.giaoviec.identity.Roles;
 import vn.giaoviec.register.RegisterEntry;
 
 /** Why a person receives a message, in words: their part in the task or report. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.agency.Agency;
-import vn.giaoviec.agency.Roles;
+import vn.giaoviec.identity.Roles;
 import vn.giaoviec.register.RegisterEntry;
 
 /** Who a signal's audiences are, as people: group members from the identity service, the officer by id. */

@@ -135,7 +135,7 @@ class CalendarFeedTest {
     private String issue(String lead, List<String> coordinators, LocalDate due) {
         String code = "L-" + UUID.randomUUID().toString().substring(0, 8);
         launcher.start(new NewTask(code, null, null, null, "Kiểm tra công vụ", "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", lead,
-                coordinators, "Báo cáo", "Năm 2031", due), "demo");
+                coordinators, "Báo cáo", "Năm 2031", due, null), "demo");
         return code;
     }
 

@@ -90,7 +90,7 @@ class MailDeliveryTest extends OutboxTestSupport {
     @Test
     void importedTextIsEscapedInTheHtmlPart() {
         start(new NewTask(code, null, null, null, "Rà soát <script>alert(1)</script> & <b>báo cáo</b>",
-                "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", "stp", List.of(), "Báo cáo", "Quý I/2030", DUE));
+                "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", "stp", List.of(), "Báo cáo", "Quý I/2030", DUE, null));
         sender.sendDue();
 
         MimeMessage mail = received(code).get(0);

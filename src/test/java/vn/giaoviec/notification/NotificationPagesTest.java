@@ -191,7 +191,7 @@ class NotificationPagesTest {
     private String issue(String agency) {
         String code = "N-" + UUID.randomUUID().toString().substring(0, 8);
         launcher.start(new NewTask(code, null, null, null, "Kiểm tra công vụ", "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", agency,
-                List.of(), "Báo cáo", "Quý I/2030", DUE), "demo");
+                List.of(), "Báo cáo", "Quý I/2030", DUE, null), "demo");
         return code;
     }
 

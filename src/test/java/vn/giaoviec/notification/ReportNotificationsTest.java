@@ -48,7 +48,7 @@ class ReportNotificationsTest extends LifecycleTestSupport {
         planId = insertPlan();
         launcher.start(new NewTask("BC-" + UUID.randomUUID().toString().substring(0, 8), planId, null, null,
                 "Báo cáo tình hình CCHC định kỳ", "I", "stp", List.of(), "Báo cáo", "Theo định kỳ",
-                LocalDate.of(YEAR, 12, 31)), "demo");
+                LocalDate.of(YEAR, 12, 31), null), "demo");
         before = jdbc.queryForObject("select coalesce(max(id), 0) from notification", Long.class);
     }
 

@@ -27,7 +27,7 @@ import vn.giaoviec.notification.Person;
 import vn.giaoviec.notification.delivery.Deliveries;
 import vn.giaoviec.notification.mail.MailRenderer;
 import vn.giaoviec.notification.preference.Preferences;
-import vn.giaoviec.agency.Roles;
+import vn.giaoviec.identity.Roles;
 
 /**
  * The daily digest e-mail of leaders and the Chánh Văn phòng, on working days at the configured hour

@@ -1,22 +1,17 @@
 package vn.giaoviec.notification.inbox;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The bell on every Giao Việc page: the number of unread notifications of the signed-in user, given
- * to each page the header fragment renders (templates/fragments/layout.html), redirects excepted.
+ * The bell on every Giao Việc page: each page's model gets the signed-in user's {@link UnreadCount},
+ * which the header fragment (templates/fragments/layout.html) shows. The count is only read when a page
+ * renders it, so JSON answers and redirects cost nothing.
  */
-@Component
-class NotificationBell implements HandlerInterceptor, WebMvcConfigurer {
+@ControllerAdvice
+class NotificationBell {
 
     static final String ATTRIBUTE = "notificationBell";
 
@@ -26,23 +21,11 @@ class NotificationBell implements HandlerInterceptor, WebMvcConfigurer {
         this.notifications = notifications;
     }
 
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/giaoviec/**");
-    }
-
-    @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-                           ModelAndView page) {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (page == null || !page.hasView() || isRedirect(page) || user == null || !user.isAuthenticated()
-                || user instanceof AnonymousAuthenticationToken) {
-            return;
+    @ModelAttribute(ATTRIBUTE)
+    UnreadCount bell(Authentication user) {
+        if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+            return null;
         }
-        page.addObject(ATTRIBUTE, notifications.unread(user.getName()));
-    }
-
-    private static boolean isRedirect(ModelAndView page) {
-        return page.getViewName() != null && page.getViewName().startsWith("redirect:");
+        return new UnreadCount(() -> notifications.unread(user.getName()));
     }
 }
