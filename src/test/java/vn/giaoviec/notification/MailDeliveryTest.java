@@ -68,7 +68,7 @@ class MailDeliveryTest extends OutboxTestSupport {
         SMTP.purgeEmailFromAllMailboxes(); // the new-task mail is not this test's subject
         fire(timer(instance, PlanTaskProcess.EVENT_OVERDUE));
 
-        assertThat(sender.sendDue()).isEqualTo(2);
+        sender.sendDue();
         List<MimeMessage> mails = received(code);
         assertThat(mails).flatExtracting(MailParts::to)
                 .containsExactlyInAnyOrder("snv-lanhdao@giaoviec.example", "chanhvanphong@giaoviec.example");
@@ -83,8 +83,8 @@ class MailDeliveryTest extends OutboxTestSupport {
         assertThat(MailParts.html(chief)).contains("href=\"http://localhost:8080/giaoviec/nhiem-vu/" + code + "\"",
                 "Xử lý nhiệm vụ quá hạn", "29/03/2030");
 
-        assertThat(sender.sendDue()).as("nothing left to send").isZero();
-        assertThat(received(code)).hasSize(2);
+        sender.sendDue();
+        assertThat(received(code)).as("sending again sends nothing twice").hasSize(2);
     }
 
     @Test
@@ -116,7 +116,7 @@ class MailDeliveryTest extends OutboxTestSupport {
         assertThat(outboxRows()).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from notification where task_code = ? and event = 'OVERDUE'",
                 Integer.class, code)).isZero();
-        assertThat(sender.sendDue()).isZero();
+        sender.sendDue();
         assertThat(received(code)).isEmpty();
 
         // the same change committed is told: the test above can see a message when there is one
@@ -168,7 +168,8 @@ class MailDeliveryTest extends OutboxTestSupport {
     void messagesOfANodeThatDiedAreSentByAnotherAfterTheLease() {
         start(task(code, "stp", List.of(), DUE));
         assertThat(deliveries.claim("node-that-dies", 100)).extracting(Delivery::taskCode).contains(code);
-        assertThat(sender.sendDue()).as("claimed by the dead node, lease running").isZero();
+        sender.sendDue();
+        assertThat(received(code)).as("claimed by the dead node, lease running").isEmpty();
 
         setClock(LocalDateTime.of(2030, 3, 1, 9, 0).plus(properties.delivery().claimLease()).plusSeconds(1));
         sender.sendDue();
