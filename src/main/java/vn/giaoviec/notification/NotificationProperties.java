@@ -32,11 +32,12 @@ public record NotificationProperties(String baseUrl, Mail mail, Webhook webhook,
 
     /**
      * @param senderEnabled whether this node runs a sender (tests drive it themselves)
+     * @param senderThreads how many threads of this node send at once
      * @param claimLease    how long a node owns the messages it took; after that another node may take them
      * @param maxAttempts   a message failing this many times is parked for an administrator
      */
-    public record Delivery(boolean senderEnabled, Duration pollInterval, int batchSize, Duration claimLease,
-                           int maxAttempts, Duration retryBase, Duration retryMax) {
+    public record Delivery(boolean senderEnabled, int senderThreads, Duration pollInterval, int batchSize,
+                           Duration claimLease, int maxAttempts, Duration retryBase, Duration retryMax) {
     }
 
     /** @param time the hour of the daily digest, on working days, in province time */

@@ -19,7 +19,6 @@ import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Trigger;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,7 +57,7 @@ class CalendarFeedTest {
         String lead = issue("stc", List.of(), LocalDate.of(2031, 2, 21)); // a Friday
         String coordinated = issue("skhdt", List.of("stc"), LocalDate.of(2031, 6, 30));
         String other = issue("snv", List.of(), LocalDate.of(2031, 6, 30));
-        WebappSession session = WebappSession.login(rest, person("stc"), "demo");
+        WebappSession session = WebappSession.login(rest, TestPeople.create(identity, "lich", "Chuyên viên", "Sở Tài chính", "stc"), "demo");
 
         Calendar feed = parse(rest.getForEntity(feedPath(session), String.class));
 
@@ -86,7 +85,7 @@ class CalendarFeedTest {
 
     @Test
     void aRevokedOrReplacedFeedAnswers404() {
-        WebappSession session = WebappSession.login(rest, person("stc"), "demo");
+        WebappSession session = WebappSession.login(rest, TestPeople.create(identity, "lich", "Chuyên viên", "Sở Tài chính", "stc"), "demo");
         String first = feedPath(session);
         assertThat(rest.getForEntity(first, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
@@ -139,14 +138,4 @@ class CalendarFeedTest {
         return code;
     }
 
-    private String person(String agency) {
-        String id = "lich" + UUID.randomUUID().toString().substring(0, 6);
-        User user = identity.newUser(id);
-        user.setFirstName("Chuyên viên");
-        user.setLastName("Thử");
-        user.setPassword("demo");
-        identity.saveUser(user);
-        identity.createMembership(id, agency);
-        return id;
-    }
 }

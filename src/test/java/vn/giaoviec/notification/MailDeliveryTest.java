@@ -158,7 +158,7 @@ class MailDeliveryTest extends OutboxTestSupport {
         // node B sent it meanwhile (its lease ran out on A): A's commit point says no
         assertThat(deliveries.markSent(claimed.get(0).id())).isTrue();
 
-        channel().send(claimed, outcome());
+        channel().send(claimed, deliveries);
 
         assertThat(received(code)).isEmpty();
         assertThat(deliveries.ofTask(code)).extracting(Delivery::status).containsExactly(DeliveryStatus.SENT);
@@ -212,29 +212,10 @@ class MailDeliveryTest extends OutboxTestSupport {
         return channels.stream().filter(c -> c.channel() == Channel.EMAIL).findFirst().orElseThrow();
     }
 
-    private DeliveryChannel.Outcome outcome() {
-        return new DeliveryChannel.Outcome() {
-            @Override
-            public boolean commit(Delivery delivery) {
-                return deliveries.markSent(delivery.id());
-            }
-
-            @Override
-            public void failed(Delivery delivery, String error) {
-                deliveries.failed(delivery, error);
-            }
-
-            @Override
-            public void failedAfterCommit(Delivery delivery, String error) {
-                deliveries.failedAfterCommit(delivery, error);
-            }
-        };
-    }
-
     private NotificationProperties smallBatches() {
         NotificationProperties.Delivery d = properties.delivery();
         return new NotificationProperties(properties.baseUrl(), properties.mail(), properties.webhook(),
-                new NotificationProperties.Delivery(false, d.pollInterval(), 3, d.claimLease(), d.maxAttempts(),
+                new NotificationProperties.Delivery(false, 1, d.pollInterval(), 3, d.claimLease(), d.maxAttempts(),
                         d.retryBase(), d.retryMax()), properties.digest(), properties.directoryCache());
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.UUID;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +37,7 @@ class NotificationBrowserTest extends LifecycleTestSupport {
 
     @Test
     void theBellShowsTheCountAndTheListOpensTheTask() {
-        String leader = leaderOfStc();
+        String leader = TestPeople.create(identityService, "pgd", "Phó Giám đốc", "Sở Tài chính", "stc", "stc-lanhdao");
         setClock(LocalDateTime.of(2030, 3, 1, 9, 0));
         String quiet = newCode();
         start(task(quiet, "stc", List.of(), LocalDate.of(2030, 6, 28)));
@@ -100,17 +98,4 @@ class NotificationBrowserTest extends LifecycleTestSupport {
         return ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
     }
 
-    /** A deputy director of Sở Tài chính with a name, so that counts are this test's own. */
-    private String leaderOfStc() {
-        String id = "pgd" + UUID.randomUUID().toString().substring(0, 6);
-        User user = identityService.newUser(id);
-        user.setFirstName("Phó Giám đốc");
-        user.setLastName("Sở Tài chính");
-        user.setEmail(id + "@giaoviec.example");
-        user.setPassword("demo");
-        identityService.saveUser(user);
-        identityService.createMembership(id, "stc");
-        identityService.createMembership(id, "stc-lanhdao");
-        return id;
-    }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +50,7 @@ class NotificationPagesTest {
     void setUp() {
         ClockUtil.setCurrentTime(java.util.Date.from(LocalDateTime.of(2030, 3, 1, 9, 0)
                 .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
-        leader = person("ld" + UUID.randomUUID().toString().substring(0, 6), "stc", "stc-lanhdao");
+        leader = TestPeople.create(identity, "ld", "Lãnh đạo", "Sở Tài chính", "stc", "stc-lanhdao");
     }
 
     @AfterEach
@@ -85,7 +84,7 @@ class NotificationPagesTest {
     @Test
     void someoneElsesNotificationCannotBeOpened() {
         String code = issue("stc");
-        String other = person("ld" + UUID.randomUUID().toString().substring(0, 6), "stc", "stc-lanhdao");
+        String other = TestPeople.create(identity, "ld", "Lãnh đạo", "Sở Tài chính", "stc", "stc-lanhdao");
         WebappSession session = WebappSession.login(rest, other, "demo");
         ResponseEntity<String> open = session.get("/giaoviec/thong-bao/" + idOf(code));
         assertThat(open.getHeaders().getLocation()).hasPath("/giaoviec/thong-bao");
@@ -124,7 +123,7 @@ class NotificationPagesTest {
 
     @Test
     void anOfficerMayNotMuteATask() {
-        String officer = person("cv" + UUID.randomUUID().toString().substring(0, 6), "stc");
+        String officer = TestPeople.create(identity, "cv", "Chuyên viên", "Sở Tài chính", "stc");
         WebappSession session = WebappSession.login(rest, officer, "demo");
         assertThat(session.getPage("/giaoviec/thong-bao").getBody()).doesNotContain("Tắt thư, tin nhắn");
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
@@ -211,16 +210,4 @@ class NotificationPagesTest {
                 leader);
     }
 
-    private String person(String id, String... groups) {
-        User user = identity.newUser(id);
-        user.setFirstName("Lãnh đạo");
-        user.setLastName("Thử " + id);
-        user.setEmail(id + "@giaoviec.example");
-        user.setPassword("demo");
-        identity.saveUser(user);
-        for (String group : groups) {
-            identity.createMembership(id, group);
-        }
-        return id;
-    }
 }

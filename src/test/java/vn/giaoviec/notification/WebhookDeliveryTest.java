@@ -9,10 +9,8 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -114,15 +112,7 @@ class WebhookDeliveryTest extends OutboxTestSupport {
 
     /** A leader of Sở GD&ĐT who gave a telephone number and kept the default choices. */
     private String leaderWithPhone(String phone) {
-        String id = "ld" + UUID.randomUUID().toString().substring(0, 6);
-        User user = identityService.newUser(id);
-        user.setFirstName("Lãnh đạo");
-        user.setLastName("Sở Giáo dục và Đào tạo");
-        user.setEmail(id + "@giaoviec.example");
-        user.setPassword("demo");
-        identityService.saveUser(user);
-        identityService.createMembership(id, "sgddt");
-        identityService.createMembership(id, "sgddt-lanhdao");
+        String id = TestPeople.create(identityService, "ld", "Lãnh đạo", "Sở Giáo dục và Đào tạo", "sgddt", "sgddt-lanhdao");
         Set<String> defaults = new HashSet<>();
         for (NotificationEvent event : NotificationEvent.values()) {
             for (Channel channel : Channel.values()) {

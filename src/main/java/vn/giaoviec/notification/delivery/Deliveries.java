@@ -20,10 +20,11 @@ import vn.giaoviec.notification.NotificationProperties;
  * The outbox (table notification_delivery). Rows are written in the transaction of the change they
  * report; senders on any node claim due rows for a lease, and each row becomes SENT by one conditional
  * update ({@link #markSent}), which only one sender can win: the claim spreads the work, the update
- * makes it exactly once. Failures wait longer each time and are parked after the last attempt.
+ * makes it exactly once. Failures wait longer each time and are parked after the last attempt. It is
+ * also what a channel reports each message's outcome to.
  */
 @Repository
-public class Deliveries {
+public class Deliveries implements DeliveryChannel.Outcome {
 
     private static final String SELECT = "select id, channel, recipient, address, event, task_code, subject, body_text,"
             + " body_html, link, status, attempts, next_attempt_at, last_error, created_at, sent_at from notification_delivery";
@@ -74,7 +75,13 @@ public class Deliveries {
                 now(), id) == 1;
     }
 
+    @Override
+    public boolean commit(Delivery delivery) {
+        return markSent(delivery.id());
+    }
+
     /** Sending failed before the commit point: wait, or park after the last attempt. */
+    @Override
     public void failed(Delivery delivery, String error) {
         int attempts = delivery.attempts() + 1;
         jdbc.update("update notification_delivery set attempts = ?, status = ?, next_attempt_at = ?, last_error = ?,"
@@ -83,6 +90,7 @@ public class Deliveries {
     }
 
     /** The server refused the message after it was marked sent (the node is alive to say so): undone. */
+    @Override
     public void failedAfterCommit(Delivery delivery, String error) {
         int attempts = delivery.attempts() + 1;
         jdbc.update("update notification_delivery set status = ?, sent_at = null, next_attempt_at = ?, last_error = ?"
@@ -90,10 +98,10 @@ public class Deliveries {
                 cut(error, 2000), delivery.id());
     }
 
-    /** Gives back what was claimed and not tried (the sender is stopping). */
-    public void release(String owner) {
-        jdbc.update("update notification_delivery set claimed_by = null, claimed_until = null where claimed_by = ?"
-                + " and status = 'PENDING'", owner);
+    /** Gives back what was claimed and not tried (the sender is stopping); {@code owners} is a LIKE pattern. */
+    public void release(String owners) {
+        jdbc.update("update notification_delivery set claimed_by = null, claimed_until = null where claimed_by like ?"
+                + " and status = 'PENDING'", owners);
     }
 
     /** An administrator sends a parked message again: it starts over with its attempts. */

@@ -19,10 +19,11 @@ import vn.giaoviec.notification.MessagesQueued;
 import vn.giaoviec.notification.NotificationProperties;
 
 /**
- * Sends the outbox, on every node: one thread claims due messages in batches and hands them to their
- * channel; it wakes when a commit on this node queued messages, and polls otherwise (messages queued
- * on another node, retries falling due). Nothing is kept in memory between rounds: a node that stops
- * or dies leaves its claimed messages to whichever node claims them after the lease.
+ * Sends the outbox, on every node: a few threads (giaoviec.notifications.delivery.sender-threads) each
+ * claim due messages in batches and hand them to their channel — sending waits on the mail server and
+ * the database, not on the CPU; they wake when a commit on this node queued messages, and poll otherwise
+ * (messages queued on another node, retries falling due). Nothing is kept in memory between rounds: a
+ * node that stops or dies leaves its claimed messages to whichever node claims them after the lease.
  */
 @Component
 public class DeliverySender implements SmartLifecycle {
@@ -32,24 +33,26 @@ public class DeliverySender implements SmartLifecycle {
     private final Deliveries deliveries;
     private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
     private final NotificationProperties.Delivery settings;
-    private final String owner;
+    private final String node;
+    private final ThreadLocal<String> owner = new ThreadLocal<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private volatile boolean woken;
-    private volatile Thread thread;
+    private final List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean running;
 
     public DeliverySender(Deliveries deliveries, List<DeliveryChannel> channels, NotificationProperties properties) {
         this.deliveries = deliveries;
         channels.forEach(channel -> this.channels.put(channel.channel(), channel));
         this.settings = properties.delivery();
-        this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        this.node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Sends every message due now, round after round until none is left; returns how many were tried. */
     public int sendDue() {
         int tried = 0;
         List<Delivery> batch;
-        while (!(batch = deliveries.claim(owner, settings.batchSize())).isEmpty()) {
+        while (!(batch = deliveries.claim(owner(), settings.batchSize())).isEmpty()) {
             send(batch);
             tried += batch.size();
         }
@@ -66,30 +69,13 @@ public class DeliverySender implements SmartLifecycle {
                 return;
             }
             try {
-                way.send(messages, new Outcome());
+                way.send(messages, deliveries);
             } catch (RuntimeException e) {
                 // whatever the channel did not settle goes back with the error; the committed ones stay sent
                 LOG.warn("Gửi {} thông báo qua {} lỗi: {}", messages.size(), channel, e.toString());
                 messages.forEach(d -> deliveries.failed(d, e.getMessage() == null ? e.toString() : e.getMessage()));
             }
         });
-    }
-
-    private final class Outcome implements DeliveryChannel.Outcome {
-        @Override
-        public boolean commit(Delivery delivery) {
-            return deliveries.markSent(delivery.id());
-        }
-
-        @Override
-        public void failed(Delivery delivery, String error) {
-            deliveries.failed(delivery, error);
-        }
-
-        @Override
-        public void failedAfterCommit(Delivery delivery, String error) {
-            deliveries.failedAfterCommit(delivery, error);
-        }
     }
 
     @EventListener
@@ -103,8 +89,18 @@ public class DeliverySender implements SmartLifecycle {
         }
     }
 
+    /** Who claims: this node and this thread ("pid@host/…#n"), so that its own claims are what it reads back. */
+    private String owner() {
+        String mine = owner.get();
+        if (mine == null) {
+            mine = node + "#" + Thread.currentThread().getId();
+            owner.set(mine);
+        }
+        return mine;
+    }
+
     private void run() {
-        while (thread == Thread.currentThread()) {
+        while (running) {
             try {
                 sendDue();
                 pause();
@@ -124,7 +120,7 @@ public class DeliverySender implements SmartLifecycle {
             woken = false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            thread = null;
+            running = false;
         } finally {
             lock.unlock();
         }
@@ -132,30 +128,34 @@ public class DeliverySender implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (settings.senderEnabled() && thread == null) {
-            thread = new Thread(this::run, "giaoviec-notification-sender");
-            thread.setDaemon(true);
-            thread.start();
+        if (settings.senderEnabled() && !running) {
+            running = true;
+            for (int i = 1; i <= settings.senderThreads(); i++) {
+                Thread thread = new Thread(this::run, "giaoviec-notification-sender-" + i);
+                thread.setDaemon(true);
+                threads.add(thread);
+                thread.start();
+            }
         }
     }
 
     @Override
     public void stop() {
-        Thread running = thread;
-        thread = null;
-        if (running != null) {
-            running.interrupt();
+        running = false;
+        for (Thread thread : threads) {
+            thread.interrupt();
             try {
-                running.join(10_000);
+                thread.join(10_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            deliveries.release(owner);
         }
+        threads.clear();
+        deliveries.release(node + "#%");
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
+        return running;
     }
 }
