@@ -6,17 +6,15 @@
 #   bench/cluster-check.sh [all|cluster|restart]     (-Dtasks=N via CLUSTER_CHECK_OPTS for a smaller run)
 # Uses target/giao-viec-*.jar (built by ./mvnw verify or package); builds it when missing or older
 # than the sources. The checks are vn.giaoviec.bench.cluster.ClusterCheck (test sources, compiled here;
-# the same node and burst code as benchmark B3). Node logs: target/cluster-check/*.log. Ports 18081
-# and 18082 on 127.0.0.1.
+# the same node and burst code as benchmark B3), with the test classpath (GreenMail is the SMTP server
+# the escalation e-mails are counted at, on a free port). Node logs: target/cluster-check/*.log. Ports
+# 18081 and 18082 on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/jar.sh
-./mvnw -B -q -DskipTests test-compile
-
 work=target/cluster-check
 rm -rf "$work"
-mkdir -p "$work/lib"
-# the PostgreSQL driver the application itself ships, for the checks' own queries
-(cd "$work/lib" && unzip -q -j "../../../$jar" 'BOOT-INF/lib/postgresql-*.jar')
+mkdir -p "$work"
+./mvnw -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=test
 
-exec java ${CLUSTER_CHECK_OPTS:-} -cp "target/test-classes:$work/lib/*" vn.giaoviec.bench.cluster.ClusterCheck "$jar" "${1:-all}"
+exec java ${CLUSTER_CHECK_OPTS:-} -cp "target/test-classes:$(cat "$work/classpath")" vn.giaoviec.bench.cluster.ClusterCheck "$jar" "${1:-all}"

@@ -10,7 +10,8 @@ import vn.giaoviec.agency.AgencyRole;
 
 /**
  * Demo people for the embedded profile only: per agency a leader "<code>-lanhdao" and an
- * officer "<code>-chuyenvien", plus "chanhvanphong"; every password is "demo".
+ * officer "<code>-chuyenvien", plus "chanhvanphong"; every password is "demo". Each has the e-mail
+ * address "<login>@giaoviec.example" (a reserved domain: nothing can reach it), for the notifications.
  * Never called in the PostgreSQL profile (giaoviec.demo-data=false).
  */
 @Component
@@ -18,6 +19,7 @@ public class DemoUsers {
 
     public static final String PASSWORD = "demo";
     public static final String CHIEF_OF_OFFICE_USER = "chanhvanphong";
+    public static final String MAIL_DOMAIN = "giaoviec.example";
 
     private final AgencyDirectory directory;
     private final IdentityService identityService;
@@ -35,6 +37,10 @@ public class DemoUsers {
         return agencyCode + "-chuyenvien";
     }
 
+    public static String emailOf(String userId) {
+        return userId + "@" + MAIL_DOMAIN;
+    }
+
     public void create() {
         for (Agency agency : directory.all()) {
             ensureUser(leaderOf(agency.code()), "Lãnh đạo", agency.name(), List.of(agency.code(), agency.leaderGroup()));
@@ -45,12 +51,17 @@ public class DemoUsers {
     }
 
     private void ensureUser(String id, String firstName, String lastName, List<String> groups) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
+        User existing = identityService.createUserQuery().userId(id).singleResult();
+        if (existing == null) {
             User user = identityService.newUser(id);
             user.setFirstName(firstName);
             user.setLastName(lastName);
+            user.setEmail(emailOf(id));
             user.setPassword(PASSWORD);
             identityService.saveUser(user);
+        } else if (existing.getEmail() == null || existing.getEmail().isBlank()) {
+            existing.setEmail(emailOf(id)); // demo users created before they had addresses
+            identityService.saveUser(existing);
         }
         for (String group : groups) {
             if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.giaoviec.calendar.ProvinceClock;
@@ -19,7 +20,8 @@ import vn.giaoviec.deadline.DeadlineKind;
 /**
  * The task register (sổ theo dõi nhiệm vụ). Written only from inside engine commands (delegates,
  * task listeners, the task launcher), so it shares the engine's transaction and cannot disagree
- * with it. Every change also appends a {@code task_transition} row.
+ * with it. Every change also appends a {@code task_transition} row and publishes it as a
+ * {@link TaskTransitioned} event (not the ISSUED rows of a bulk insert: a new task shows in its first user task).
  */
 @Repository
 public class TaskRegister {
@@ -30,10 +32,12 @@ public class TaskRegister {
 
     private final JdbcTemplate jdbc;
     private final ProvinceClock clock;
+    private final ApplicationEventPublisher events;
 
-    public TaskRegister(JdbcTemplate jdbc, ProvinceClock clock) {
+    public TaskRegister(JdbcTemplate jdbc, ProvinceClock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Registers newly issued tasks with their first transition, in two JDBC batches. */
@@ -140,6 +144,18 @@ public class TaskRegister {
         return jdbc.query(SELECT + " where task_code = ?", TaskRegister::map, taskCode).stream().findFirst();
     }
 
+    /** The rows of these codes that exist (one query per 500 codes), in no particular order. */
+    public List<RegisterEntry> findAll(Collection<String> taskCodes) {
+        List<RegisterEntry> found = new java.util.ArrayList<>();
+        List<String> codes = List.copyOf(taskCodes);
+        for (int from = 0; from < codes.size(); from += 500) {
+            List<String> part = codes.subList(from, Math.min(codes.size(), from + 500));
+            found.addAll(jdbc.query(SELECT + " where task_code in (" + String.join(",",
+                    java.util.Collections.nCopies(part.size(), "?")) + ")", TaskRegister::map, part.toArray()));
+        }
+        return found;
+    }
+
     public RegisterEntry get(String taskCode) {
         return find(taskCode).orElseThrow(() -> new TaskNotFoundException(taskCode));
     }
@@ -200,6 +216,7 @@ public class TaskRegister {
         jdbc.update("insert into task_transition (task_code, occurred_at, kind, phase, status, actor, note)"
                         + " select task_code, ?, ?, phase, status, ?, ? from task_register where task_code = ?",
                 now(), kind.name(), actor, truncate(note), taskCode);
+        events.publishEvent(new TaskTransitioned(taskCode, kind, actor, note));
     }
 
     private Timestamp now() {

@@ -78,6 +78,11 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Việc của tôi')]")));
     }
 
+    /** The window's size in CSS pixels, e.g. 390 × 844 for a phone. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     public void get(String path) {
         driver.get(baseUrl + path);
     }
@@ -115,6 +120,11 @@ public final class Browser implements AutoCloseable {
 
     public void waitUntilGone(By locator) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    }
+
+    /** Runs a script in the page and returns its result (e.g. the page's scroll width). */
+    public Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
     }
 
     public String pageText() {

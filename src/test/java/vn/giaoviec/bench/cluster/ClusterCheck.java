@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * by bench/cluster-check.sh (after ./mvnw verify in .ci/run), see README "Kiểm tra cụm và khởi động lại".
  *
  * <pre>
- *   cluster  two nodes, 2,000 tasks overdue at the same instant, one node SIGKILLed mid-burst
+ *   cluster  two nodes, 2,000 tasks overdue at the same instant, one node SIGKILLed mid-burst; every
+ *            escalation e-mailed once to each of its two people, counted at an SMTP server (GreenMail)
  *   restart  one node SIGKILLed while timers are about to fall due, started again
  * </pre>
  *
@@ -51,27 +52,32 @@ public final class ClusterCheck {
     }
 
     /**
-     * B. Two nodes, one database; N tasks overdue since the same instant (Burst); one node killed with
-     * SIGKILL once ~30% have escalated; the other drains. Every task must escalate exactly once.
+     * B. Two nodes, one database, one mail server; N tasks overdue since the same instant (Burst); one
+     * node killed with SIGKILL once ~30% have escalated, while both send e-mails; the other drains the
+     * timers and the outbox. Every task must escalate exactly once, and each escalation reach the mail
+     * server exactly once per person (Mailbox).
      */
     static boolean clusterBurst(int wanted) throws Exception {
         System.out.printf("%n== B. Cụm hai nút: %d nhiệm vụ cùng quá hạn từ 2025-04-01 00:00, giết một nút giữa chừng%n", wanted);
         Files.createDirectories(WORK);
-        // nodes stop (finally) before the database is dropped (end of try-with-resources)
-        try (Database db = new Database("giaoviec_cluster")) {
-            Node first = node("cluster-node1", 18081, db);
-            Node second = node("cluster-node2", 18082, db);
+        // nodes stop (finally) before the database is dropped and the mail server stops (try-with-resources)
+        try (Database db = new Database("giaoviec_cluster"); Mailbox mail = new Mailbox()) {
+            Node first = node("cluster-node1", 18081, db).args(mail.nodeArgs());
+            Node second = node("cluster-node2", 18082, db).args(mail.nodeArgs());
             try {
                 first.start();
                 second.start();
+                mail.createRecipients(second, db);
                 Burst burst = new Burst(db, List.of(first, second), wanted);
                 burst.create();
                 long released = burst.release();
                 long[] escalatedAtKill = {-1};
+                long[] mailsClaimedAtKill = {0};
                 double[] killedAfter = {0};
                 double drain = burst.drain(released, 900, escalated -> {
                     if (escalatedAtKill[0] < 0 && escalated >= 0.30 * burst.tasks()) {
                         try {
+                            mailsClaimedAtKill[0] = Mailbox.claimedBy(db, first.pid());
                             first.kill();
                         } catch (Exception e) {
                             throw new IllegalStateException(e);
@@ -83,6 +89,7 @@ public final class ClusterCheck {
                                 100.0 * escalated / burst.tasks(), killedAfter[0], locksByOwner(db).values());
                     }
                 });
+                double mailed = mail.awaitOverdue(db, released, 2L * burst.tasks(), 900);
                 // the killed node's locks must have expired and been taken over: wait past any lock time
                 Run.sleep(LOCK_TIME_MS + 2_000);
 
@@ -91,10 +98,14 @@ public final class ClusterCheck {
                 checks.info("nhiệm vụ giao / nút bị SIGKILL khi đã quá hạn", burst.tasks() + " / " + escalatedAtKill[0]);
                 checks.info("thời gian xử lý hết đợt (s, từ lúc kích hoạt)", String.format("%.1f", drain));
                 checks.info("trong đó sau khi giết nút (s)", String.format("%.1f", drain - killedAfter[0]));
+                checks.info("thư nút bị giết đang giữ chưa gửi khi bị giết", mailsClaimedAtKill[0]);
+                checks.info("thư quá hạn: xong sau (s, từ lúc kích hoạt) / thư mỗi giây", String.format("%.1f / %.0f",
+                        mailed, 2.0 * burst.tasks() / mailed));
                 checks.that("nút còn lại vẫn chạy", second.alive(), second.name);
                 checks.that("một nút đã bị giết giữa chừng", escalatedAtKill[0] >= 0 && !first.alive(),
                         String.valueOf(escalatedAtKill[0]));
                 burst.verifyExactlyOnce(checks);
+                mail.verifyExactlyOnce(checks, db, burst.tasks());
                 checks.equal("job còn khoá (bất kỳ)", db.count("select count(*) from act_ru_job where lock_owner_ is not null"), 0);
                 return checks.passed();
             } finally {

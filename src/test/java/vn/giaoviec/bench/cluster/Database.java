@@ -53,6 +53,14 @@ final class Database implements AutoCloseable {
         }
     }
 
+    void execute(String sql, Object... params) {
+        try (PreparedStatement statement = prepare(sql, params)) {
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {

@@ -43,29 +43,43 @@ public final class NodeBenchmarks {
                 "dưới 1: hai nút nhanh hơn; hai nút dùng chung 2 lõi với PostgreSQL");
     }
 
-    /** One burst on a fresh database served by {@code count} nodes: the seconds from release to the last escalation. */
+    /**
+     * One burst on a fresh database served by {@code count} nodes, with notifications on (each escalation
+     * e-mailed to the lead agency's leader and the Chánh Văn phòng through an SMTP server, Mailbox): the
+     * seconds from release to the last escalation; the e-mails' time and rate are reported too.
+     */
     private double burst(int count, int wanted) throws Exception {
-        try (Database db = new Database("giaoviec_b3")) {
+        try (Database db = new Database("giaoviec_b3"); Mailbox mail = new Mailbox()) {
             List<Node> nodes = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
-                nodes.add(node("b3-" + count + "nut-" + i, 18080 + i, db));
+                nodes.add(node("b3-" + count + "nut-" + i, 18080 + i, db).args(mail.nodeArgs()));
             }
             try {
                 for (Node node : nodes) {
                     node.start();
                 }
+                mail.createRecipients(nodes.get(0), db);
                 Burst burst = new Burst(db, nodes, wanted);
                 burst.create();
                 burst.sendRemindersFirst();
-                double seconds = burst.drain(burst.release(), 1800, escalated -> { });
+                long released = burst.release();
+                double seconds = burst.drain(released, 1800, escalated -> { });
+                double mailed = mail.awaitOverdue(db, released, 2L * burst.tasks(), 1800);
                 Checks checks = new Checks("B3 " + count + " nút");
                 burst.verifyExactlyOnce(checks);
+                mail.verifyExactlyOnce(checks, db, burst.tasks());
                 boolean passed = checks.passed();
+                Mailbox.Count letters = mail.overdue();
+                report.add("B3 thư quá hạn (thông báo bật), " + count + " nút", DATABASE,
+                        String.format("%d thư sau %.1f s · %.0f thư/giây · trùng %d", letters.received(), mailed,
+                                letters.received() / mailed, letters.received() - letters.distinct()),
+                        "2 thư/nhiệm vụ (lãnh đạo cơ quan chủ trì, Chánh Văn phòng) qua SMTP (GreenMail, cùng máy), "
+                                + "tính từ lúc kích hoạt đến thư cuối cùng đến máy chủ thư; đợt quá hạn đo cùng lần");
                 long duplicates = burst.duplicates();
                 report.add("B3 " + burst.tasks() + " nhiệm vụ quá hạn cùng lúc, " + count + " nút", DATABASE,
                         String.format("%.1f s · %.0f nhiệm vụ/giây · trùng %d%s", seconds, burst.tasks() / seconds, duplicates,
                                 passed ? "" : " · KIỂM TRA KHÔNG ĐẠT"),
-                        count + " nút × (" + settings.describe() + "); 1 hẹn giờ quá hạn/nhiệm vụ cùng lúc (nhắc hạn đã chạy trước, không tính)");
+                        count + " nút × (" + settings.describe() + "); 1 hẹn giờ quá hạn/nhiệm vụ cùng lúc (nhắc hạn đã chạy trước, không tính); thông báo bật");
                 for (Node node : nodes) {
                     report.add("Bộ nhớ nút " + node.name + " (B3)", DATABASE, node.memory().toString(), "đỉnh cả đời nút, gồm nhập kế hoạch");
                 }
