@@ -35,11 +35,14 @@ public class AgencyGroups {
     }
 
     public void synchronize() {
-        for (Agency agency : directory.all()) {
-            ensureGroup(agency.code(), agency.name(), AGENCY_GROUP_TYPE);
-            ensureGroup(agency.leaderGroup(), "Lãnh đạo " + agency.name(), ROLE_GROUP_TYPE);
-        }
+        directory.all().forEach(this::ensure);
         ensureGroup(Roles.CHIEF_OF_OFFICE, "Chánh Văn phòng UBND", ROLE_GROUP_TYPE);
+    }
+
+    /** The agency's group and its leaders' group, named as the agency is now. */
+    public void ensure(Agency agency) {
+        ensureGroup(agency.code(), agency.name(), AGENCY_GROUP_TYPE);
+        ensureGroup(agency.leaderGroup(), "Lãnh đạo " + agency.name(), ROLE_GROUP_TYPE);
     }
 
     private void ensureGroup(String id, String name, String type) {
