@@ -40,7 +40,7 @@ final class AgencyStore {
 
     List<Row> all() {
         return jdbc.query("select code, name, kind, roles, aliases, retired_at, merged_into from agency order by"
-                + " case kind when 'SO' then 0 when 'HUYEN' then 1 else 2 end, updated_at, code", AgencyStore::row);
+                + " case kind when 'SO' then 0 when 'HUYEN' then 1 else 2 end, seq", AgencyStore::row);
     }
 
     /** Inserts the agency unless its code exists (another node may seed at the same moment). */

@@ -26,14 +26,15 @@ final class ImportForm {
     private ImportForm() {
     }
 
-    static ImportChoices choices(Map<String, String> form, List<AppendixRow> rows) {
+    /** The choices; a date that cannot be read is left out and named in {@code problems}. */
+    static ImportChoices choices(Map<String, String> form, List<AppendixRow> rows, List<String> problems) {
         Map<Integer, RowEdit> edits = new LinkedHashMap<>();
         for (AppendixRow row : rows) {
             int n = row.row();
             if (ROW_FIELDS.stream().anyMatch(field -> form.containsKey(field + "." + n))) {
                 edits.put(n, new RowEdit("true".equals(form.get("skip." + n)), field(form, "lead." + n),
                         field(form, "coordinators." + n), field(form, "product." + n), field(form, "deadline." + n),
-                        date(form.get("dueDate." + n))));
+                        date(form.get("dueDate." + n), n, problems)));
             }
         }
         Map<String, NameChoice> names = new LinkedHashMap<>();
@@ -65,15 +66,20 @@ final class ImportForm {
         return value;
     }
 
-    private static LocalDate date(String value) {
+    private static LocalDate date(String value, int row, List<String> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.getYear() >= 2000 && date.getYear() <= 2100) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw new PlanImportException("Ngày \"" + value + "\" không hợp lệ: chọn ngày bằng ô lịch (ngày/tháng/năm).");
+            // reported below
         }
+        problems.add("Dòng " + row + ": ngày hoàn thành chọn không hợp lệ, chưa được dùng; hãy chọn lại bằng ô lịch.");
+        return null;
     }
 
     private static AgencyKind kind(String value) {

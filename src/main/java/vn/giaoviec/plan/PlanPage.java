@@ -1,6 +1,8 @@
 package vn.giaoviec.plan;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -88,12 +90,17 @@ class PlanPage {
         UserAccess user = checkMayImport(authentication);
         ImportDraft draft = draft(draftId, user);
         Integer year = year(form.get("year"));
+        List<String> problems = new ArrayList<>();
         ImportChoices choices;
         try {
-            choices = ImportForm.choices(form, draft.source().appendix().rows());
+            choices = ImportForm.choices(form, draft.source().appendix().rows(), problems);
         } catch (PlanImportException e) {
             model.addAttribute("error", e.getMessage());
             return showPreview(draft, year, ImportChoices.none(), model);
+        }
+        if (!problems.isEmpty()) {
+            model.addAttribute("error", String.join(" ", problems));
+            return showPreview(draft, year, choices, model);
         }
         if (!"commit".equals(form.get("action"))) {
             return showPreview(draft, year, choices, model);
