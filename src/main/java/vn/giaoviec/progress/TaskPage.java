@@ -8,10 +8,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.file.ProductFiles;
 import vn.giaoviec.security.UserAccess;
-import vn.giaoviec.task.RegisterEntry;
-import vn.giaoviec.task.TaskActions;
-import vn.giaoviec.task.TaskHistory;
-import vn.giaoviec.task.TaskRegister;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.lifecycle.TaskActions;
+import vn.giaoviec.lifecycle.TaskHistory;
+import vn.giaoviec.register.TaskRegister;
 
 /** A task's page: its data, product and files, contributions, and its timeline. */
 @Controller
