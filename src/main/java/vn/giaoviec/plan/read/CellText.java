@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Text clean-up and accent-insensitive folding shared by every format. */
-final class CellText {
+public final class CellText {
 
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[^<>]*>");
     private static final Pattern BOLD_STARS = Pattern.compile("\\*{2,}");
@@ -16,7 +16,7 @@ final class CellText {
     }
 
     /** Removes markup (HTML-like tags, markdown stars), collapses spaces, keeps line breaks between non-empty lines. */
-    static String clean(String raw) {
+    public static String clean(String raw) {
         if (raw == null) {
             return "";
         }
@@ -29,7 +29,7 @@ final class CellText {
     }
 
     /** Like {@link #clean} but on one line: line breaks become spaces. */
-    static String oneLine(String raw) {
+    public static String oneLine(String raw) {
         return clean(raw).replace('\n', ' ');
     }
 
@@ -39,7 +39,7 @@ final class CellText {
     }
 
     /** Lower case without diacritics, "đ" as "d"; one output char per input char (offsets are preserved). */
-    static String fold(String text) {
+    public static String fold(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             out.append(foldChar(text.charAt(i)));
@@ -59,7 +59,7 @@ final class CellText {
     }
 
     /** Folded, with everything but letters and digits turned into single spaces: the form used to compare labels. */
-    static String key(String text) {
+    public static String key(String text) {
         return fold(clean(text)).replaceAll("[^a-z0-9]+", " ").trim();
     }
 }
