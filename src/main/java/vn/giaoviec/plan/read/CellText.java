@@ -11,6 +11,8 @@ public final class CellText {
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[^<>]*>");
     private static final Pattern BOLD_STARS = Pattern.compile("\\*{2,}");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r|\\u000B");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private CellText() {
     }
@@ -22,7 +24,7 @@ public final class CellText {
         }
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         text = BOLD_STARS.matcher(TAG.matcher(text).replaceAll("")).replaceAll("");
-        return Arrays.stream(text.split("\\r?\\n|\\r|\\u000B"))
+        return Arrays.stream(LINE_BREAK.split(text))
                 .map(line -> SPACES.matcher(line).replaceAll(" ").trim())
                 .filter(line -> !line.isEmpty())
                 .collect(Collectors.joining("\n"));
@@ -60,6 +62,6 @@ public final class CellText {
 
     /** Folded, with everything but letters and digits turned into single spaces: the form used to compare labels. */
     public static String key(String text) {
-        return fold(clean(text)).replaceAll("[^a-z0-9]+", " ").trim();
+        return NOT_ALPHANUMERIC.matcher(fold(clean(text))).replaceAll(" ").trim();
     }
 }

@@ -121,8 +121,12 @@ final class XlsxSheet {
     private String display(String type, int style, String raw) {
         if (type == null || type.equals("n")) {
             try {
-                return formatter.formatRawCellContents(Double.parseDouble(raw), styles.formatId(style),
-                        styles.formatString(style));
+                double number = Double.parseDouble(raw);
+                String format = styles.formatString(style);
+                if (format.equals("General") && number == Math.rint(number) && Math.abs(number) < 1e15) {
+                    return Long.toString((long) number);
+                }
+                return formatter.formatRawCellContents(number, styles.formatId(style), format);
             } catch (NumberFormatException e) {
                 return raw;
             }

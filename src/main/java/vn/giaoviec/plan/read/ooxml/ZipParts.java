@@ -68,7 +68,8 @@ public final class ZipParts implements AutoCloseable {
         if (entry == null) {
             return null;
         }
-        return new Counted(zip.getInputStream(entry), entry.getCompressedSize(), limits);
+        return new java.io.BufferedInputStream(new Counted(zip.getInputStream(entry), entry.getCompressedSize(), limits),
+                1 << 16);
     }
 
     private void checkDeclaredSizes() {
