@@ -2,8 +2,10 @@ package vn.giaoviec.plan.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.giaoviec.plan.read.AppendixReader.PdfPort;
+import vn.giaoviec.plan.read.prose.ProseReader;
 
 /**
  * From a format's document to the plan's rows: the appendix table when there is one, else the prose
@@ -29,6 +31,11 @@ final class PlanAssembly {
             budget.time();
             table = AppendixAssembler.assemble(document.rows());
         } catch (PlanReadException noTable) {
+            budget.time();
+            Optional<ProseReader.Result> prose = ProseReader.read(document.text(), metadata.year());
+            if (prose.isPresent()) {
+                return new ParsedAppendix(metadata, prose.get().rows(), prose.get().warnings(), source, bare, List.of());
+            }
             throw document.noTable() != null ? document.noTable() : noTable;
         }
         return new ParsedAppendix(metadata, table.rows(), table.warnings(), source, bare,
