@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.agency.Agency;
@@ -24,6 +25,8 @@ import vn.giaoviec.deadline.DeadlineParser;
 import vn.giaoviec.plan.read.AppendixReader;
 import vn.giaoviec.plan.read.ParsedAppendix;
 import vn.giaoviec.plan.read.PlanMetadata;
+import vn.giaoviec.plan.read.ReadLimits;
+import vn.giaoviec.plan.read.pdf.PdfSource;
 import vn.giaoviec.lifecycle.NewTask;
 import vn.giaoviec.lifecycle.TaskLauncher;
 import vn.giaoviec.yearend.YearEndTimer;
@@ -35,7 +38,7 @@ import vn.giaoviec.yearend.YearEndTimer;
 @Service
 public class PlanImporter {
 
-    private final AppendixReader reader = new AppendixReader();
+    private final AppendixReader reader;
     private final DeadlineParser parser;
     private final AgencyResolvers resolvers;
     private final AgencyAliases aliases;
@@ -48,8 +51,10 @@ public class PlanImporter {
 
     public PlanImporter(DeadlineParser parser, AgencyResolvers resolvers, AgencyAliases aliases,
                         AgencyDirectory directory, PlanRepository plans, TaskLauncher launcher, YearEndTimer yearEnd,
-                        ProvinceClock clock, DirectoryChanges changes) {
+                        ProvinceClock clock, DirectoryChanges changes,
+                        @Value("${giaoviec.ocr.command:tesseract}") String tesseract) {
         this.changes = changes;
+        this.reader = new AppendixReader(ReadLimits.DEFAULT, new PdfSource(tesseract));
         this.parser = parser;
         this.resolvers = resolvers;
         this.aliases = aliases;
