@@ -12,7 +12,7 @@ import java.util.Locale;
 public final class ReadBudget {
 
     private final ReadLimits limits;
-    private final long deadline;
+    private long deadline;
     private int rows;
     private long chars;
 
@@ -55,6 +55,11 @@ public final class ReadBudget {
         if (length > limits.maxCellChars()) {
             throw tooLarge("có một ô dài hơn " + number(limits.maxCellChars()) + " ký tự");
         }
+    }
+
+    /** Time spent in OCR, which has a budget of its own ({@link ReadLimits#maxOcrTime()}), does not count here. */
+    public void extend(long nanos) {
+        deadline += nanos;
     }
 
     public void time() {

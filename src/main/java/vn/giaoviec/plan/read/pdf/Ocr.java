@@ -30,32 +30,83 @@ final class Ocr {
         this.command = command;
     }
 
-    PageContent read(BufferedImage image, Duration timeout) {
-        Path dir = null;
+    /** A rendered page waiting for OCR: its image file and the ruling lines already found in it. */
+    record Scan(Path image, List<PageContent.Rule> rules) {
+    }
+
+    /** Writes the image to {@code dir} and finds its rules; the image itself is not kept. */
+    static Scan prepare(BufferedImage image, Path dir, int page) throws IOException {
+        Path png = dir.resolve("trang-" + page + ".png");
+        ImageIO.write(image, "png", png.toFile());
+        return new Scan(png, rules(image));
+    }
+
+    /**
+     * The words of every scan, two Tesseract processes at a time (one per core, each single-threaded),
+     * all within {@code timeout}.
+     */
+    List<PageContent> readAll(List<Scan> scans, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<PageContent> pages = new ArrayList<>();
         try {
-            dir = Files.createTempDirectory("giaoviec-ocr-");
-            Path png = dir.resolve("trang.png");
-            ImageIO.write(image, "png", png.toFile());
-            Path out = dir.resolve("ket-qua");
-            Process process = new ProcessBuilder(command, png.toString(), out.toString(), "-l", "vie", "tsv")
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("nhat-ky.txt").toFile()).start();
-            if (!process.waitFor(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                throw new PlanReadException("Nhận dạng chữ (OCR) vượt giới hạn thời gian; hãy dùng tệp Word/Excel gốc,"
-                        + " hoặc tách bản quét thành nhiều tệp ít trang hơn.");
+            for (int i = 0; i < scans.size(); i += PARALLEL) {
+                List<Scan> batch = scans.subList(i, Math.min(scans.size(), i + PARALLEL));
+                List<Process> processes = new ArrayList<>();
+                for (Scan scan : batch) {
+                    processes.add(start(scan));
+                }
+                for (int k = 0; k < batch.size(); k++) {
+                    pages.add(finish(processes.get(k), batch.get(k), deadline, processes));
+                }
             }
-            if (process.exitValue() != 0) {
-                throw new PlanReadException(MISSING);
-            }
-            return new PageContent(words(Files.readAllLines(dir.resolve("ket-qua.tsv"), StandardCharsets.UTF_8)),
-                    rules(image));
+            return pages;
         } catch (IOException e) {
             throw new PlanReadException(MISSING, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PlanReadException("Nhận dạng chữ bị ngắt.", e);
-        } finally {
-            delete(dir);
+        }
+    }
+
+    private static final int PARALLEL = 2;
+
+    private Process start(Scan scan) throws IOException {
+        Path out = output(scan);
+        ProcessBuilder builder = new ProcessBuilder(command, scan.image().toString(), out.toString(), "-l", "vie", "tsv")
+                .redirectErrorStream(true).redirectOutput(scan.image().resolveSibling(out.getFileName() + ".log").toFile());
+        builder.environment().put("OMP_THREAD_LIMIT", "1");
+        return builder.start();
+    }
+
+    private PageContent finish(Process process, Scan scan, long deadline, List<Process> all)
+            throws IOException, InterruptedException {
+        long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+        if (!process.waitFor(left, TimeUnit.MILLISECONDS)) {
+            all.forEach(Process::destroyForcibly);
+            throw new PlanReadException("Nhận dạng chữ (OCR) vượt giới hạn thời gian; hãy dùng tệp Word/Excel gốc,"
+                    + " hoặc tách bản quét thành nhiều tệp ít trang hơn.");
+        }
+        if (process.exitValue() != 0) {
+            throw new PlanReadException(MISSING);
+        }
+        Path tsv = output(scan).resolveSibling(output(scan).getFileName() + ".tsv");
+        return new PageContent(words(Files.readAllLines(tsv, StandardCharsets.UTF_8)), scan.rules());
+    }
+
+    private static Path output(Scan scan) {
+        return scan.image().resolveSibling(scan.image().getFileName().toString().replace(".png", "-chu"));
+    }
+
+    /** Removes the working files of a read. */
+    static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            files.forEach(f -> f.toFile().delete());
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            dir.toFile().deleteOnExit();
         }
     }
 
@@ -117,18 +168,6 @@ final class Ocr {
                 }
                 start = -1;
             }
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var files = Files.list(dir)) {
-            files.forEach(f -> f.toFile().delete());
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            dir.toFile().deleteOnExit();
         }
     }
 }

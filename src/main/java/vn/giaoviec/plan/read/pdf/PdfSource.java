@@ -2,7 +2,8 @@ package vn.giaoviec.plan.read.pdf;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -30,6 +31,7 @@ import vn.giaoviec.plan.read.SourceDocument;
 public final class PdfSource implements PdfPort {
 
     private static final float MAX_DPI = 300;
+    private static final float MIN_DPI = 150;
 
     private final Ocr ocr;
 
@@ -55,34 +57,55 @@ public final class PdfSource implements PdfPort {
     }
 
     private Read read(PDDocument document, ReadBudget budget) throws IOException {
+        Path work = null;
+        try {
+            List<PageContent> pages = new ArrayList<>();
+            List<Ocr.Scan> scans = new ArrayList<>();
+            List<Integer> scannedPages = new ArrayList<>();
+            PDFRenderer renderer = null;
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                budget.time();
+                PDPage page = document.getPage(i);
+                List<PageContent.Word> words = PdfTextLayer.words(document, i + 1);
+                if (PdfTextLayer.isScan(words) && hasImage(page)) {
+                    if (scans.size() >= budget.limits().maxOcrPages()) {
+                        throw ReadBudget.tooLarge("bản quét có hơn " + budget.limits().maxOcrPages()
+                                + " trang cần nhận dạng chữ");
+                    }
+                    checkImages(page, budget);
+                    renderer = renderer == null ? new PDFRenderer(document) : renderer;
+                    work = work == null ? Files.createTempDirectory("giaoviec-ocr-") : work;
+                    BufferedImage image = renderer.renderImageWithDPI(i, dpi(page, budget), ImageType.GRAY);
+                    scans.add(Ocr.prepare(image, work, i + 1));
+                    scannedPages.add(pages.size());
+                    pages.add(null);
+                } else {
+                    pages.add(new PageContent(words, PdfRules.of(page)));
+                }
+            }
+            long ocrStart = System.nanoTime();
+            List<PageContent> read = ocr.readAll(scans, budget.limits().maxOcrTime());
+            budget.extend(System.nanoTime() - ocrStart);
+            for (int k = 0; k < read.size(); k++) {
+                pages.set(scannedPages.get(k), read.get(k));
+            }
+            return assemble(pages, !scans.isEmpty(), budget);
+        } finally {
+            Ocr.delete(work);
+        }
+    }
+
+    private static Read assemble(List<PageContent> pages, boolean ocr, ReadBudget budget) {
         TableGrid grid = new TableGrid();
         StringBuilder text = new StringBuilder();
-        long ocrDeadline = System.nanoTime() + budget.limits().maxOcrTime().toNanos();
-        int scanned = 0;
-        PDFRenderer renderer = null;
-        for (int i = 0; i < document.getNumberOfPages(); i++) {
-            budget.time();
-            PDPage page = document.getPage(i);
-            List<PageContent.Word> words = PdfTextLayer.words(document, i + 1);
-            PageContent content;
-            if (PdfTextLayer.isScan(words) && hasImage(page)) {
-                if (++scanned > budget.limits().maxOcrPages()) {
-                    throw ReadBudget.tooLarge("bản quét có hơn " + budget.limits().maxOcrPages() + " trang cần nhận dạng chữ");
-                }
-                checkImages(page, budget);
-                renderer = renderer == null ? new PDFRenderer(document) : renderer;
-                BufferedImage image = renderer.renderImageWithDPI(i, dpi(page, budget), ImageType.GRAY);
-                content = ocr.read(image, Duration.ofNanos(Math.max(0, ocrDeadline - System.nanoTime())));
-            } else {
-                content = new PageContent(words, PdfRules.of(page));
-            }
+        for (PageContent content : pages) {
             TableGrid.lines(content.words()).forEach(line -> text.append(line).append('\n'));
             grid.addPage(content, budget);
         }
         if (text.isEmpty()) {
             throw new PlanReadException("Tệp PDF không có chữ nào đọc được (trang trống hoặc ảnh không nhận dạng được).");
         }
-        return new Read(new SourceDocument(grid.rows(), text.toString()), scanned > 0, grid.uncertain());
+        return new Read(new SourceDocument(grid.rows(), text.toString()), ocr, grid.uncertain());
     }
 
     private static boolean hasImage(PDPage page) throws IOException {
@@ -112,9 +135,21 @@ public final class PdfSource implements PdfPort {
         }
     }
 
-    /** 300 dpi, or less when the page is so large that its image would pass the pixel limit. */
-    private static float dpi(PDPage page, ReadBudget budget) {
-        double inches = page.getMediaBox().getWidth() / 72.0 * page.getMediaBox().getHeight() / 72.0;
-        return (float) Math.min(MAX_DPI, Math.sqrt(budget.limits().maxImagePixels() / Math.max(inches, 0.01)));
+    /**
+     * The scan's own resolution (its largest image across the page's width), between 150 and 300 dpi, and
+     * less when the page is so large that its image would pass the pixel limit.
+     */
+    private static float dpi(PDPage page, ReadBudget budget) throws IOException {
+        double width = page.getMediaBox().getWidth() / 72.0;
+        double inches = width * page.getMediaBox().getHeight() / 72.0;
+        double own = 0;
+        PDResources resources = page.getResources();
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDImageXObject image) {
+                own = Math.max(own, image.getWidth() / Math.max(width, 0.01));
+            }
+        }
+        double dpi = Math.max(MIN_DPI, Math.min(MAX_DPI, own == 0 ? MAX_DPI : own));
+        return (float) Math.min(dpi, Math.sqrt(budget.limits().maxImagePixels() / Math.max(inches, 0.01)));
     }
 }
