@@ -187,6 +187,40 @@ public final class HostileFiles {
         return ("\uFEFFSTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n").getBytes(StandardCharsets.UTF_16LE);
     }
 
+    /** A PDF of 10,000 empty pages. */
+    public static byte[] pdfTenThousandPages() {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 0; i < 10_000; i++) {
+                pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            }
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A "scanned" page whose image declares 100,000 × 100,000 pixels (10 billion; its data is a few bytes). */
+    public static byte[] pdfHugeImage() {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            pdf.addPage(page);
+            var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(pdf,
+                    new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_BYTE_GRAY));
+            image.getCOSObject().setInt(org.apache.pdfbox.cos.COSName.WIDTH, 100_000);
+            image.getCOSObject().setInt(org.apache.pdfbox.cos.COSName.HEIGHT, 100_000);
+            try (var stream = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                stream.drawImage(image, 0, 0, 600, 800);
+            }
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void spaces(OutputStream out) throws IOException {
         byte[] chunk = new byte[1 << 20];
         java.util.Arrays.fill(chunk, (byte) ' ');

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.giaoviec.plan.read.AppendixReader;
 import vn.giaoviec.plan.read.PlanReadException;
+import vn.giaoviec.plan.read.ReadLimits;
+import vn.giaoviec.plan.read.pdf.PdfSource;
 
 /**
  * Issue 15: every hostile file is refused with a Vietnamese message naming what was wrong, in little
@@ -21,6 +23,7 @@ import vn.giaoviec.plan.read.PlanReadException;
 class HostileInputTest {
 
     private static final long MAX_ALLOCATED = 96L * 1024 * 1024;
+    private static final AppendixReader READER = new AppendixReader(ReadLimits.DEFAULT, new PdfSource("tesseract"));
     /** Seconds on a quiet machine; generous because the shared test machine runs several builds at once. */
     private static final long MAX_MILLIS = 10_000;
 
@@ -46,7 +49,10 @@ class HostileInputTest {
                 file("TCVN3 (ABC) text", "ke-hoach.txt", HostileFiles::tcvn3, "TCVN3"),
                 file("VNI text", "ke-hoach.txt", HostileFiles::vni, "VNI"),
                 file("Windows-1258 text", "ke-hoach.txt", HostileFiles::cp1258, "Windows-1258"),
-                file("UTF-16 text", "ke-hoach.txt", HostileFiles::utf16, "UTF-16"));
+                file("UTF-16 text", "ke-hoach.txt", HostileFiles::utf16, "UTF-16"),
+                file("PDF of 10,000 pages", "ke-hoach.pdf", HostileFiles::pdfTenThousandPages, "10.000 trang"),
+                file("scan with a 100,000 × 100,000 image (PDF)", "ke-hoach.pdf", HostileFiles::pdfHugeImage,
+                        "100.000 × 100.000 điểm ảnh"));
     }
 
     private static Arguments file(String name, String fileName, Supplier<byte[]> content, String expected) {
@@ -62,7 +68,7 @@ class HostileInputTest {
         long allocatedBefore = threads.getThreadAllocatedBytes(thread);
         long start = System.nanoTime();
 
-        Throwable refusal = catchThrowable(() -> new AppendixReader().read(fileName, bytes));
+        Throwable refusal = catchThrowable(() -> READER.read(fileName, bytes));
 
         long millis = (System.nanoTime() - start) / 1_000_000;
         long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
