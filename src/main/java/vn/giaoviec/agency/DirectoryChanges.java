@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.calendar.ProvinceClock;
@@ -22,12 +23,12 @@ public class DirectoryChanges {
     static final int MAX_NAME = 300;
 
     private final AgencyDirectory directory;
-    private final AgencyGroups groups;
+    private final ApplicationEventPublisher events;
     private final ProvinceClock clock;
 
-    public DirectoryChanges(AgencyDirectory directory, AgencyGroups groups, ProvinceClock clock) {
+    public DirectoryChanges(AgencyDirectory directory, ApplicationEventPublisher events, ProvinceClock clock) {
         this.directory = directory;
-        this.groups = groups;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -45,7 +46,7 @@ public class DirectoryChanges {
             throw new DirectoryException("Đã có cơ quan mã \"" + chosen + "\".");
         }
         changed();
-        groups.ensure(agency);
+        events.publishEvent(new AgencyChanged(agency));
         return agency;
     }
 
@@ -58,7 +59,7 @@ public class DirectoryChanges {
         Agency renamed = new Agency(code, name(newName), old.kind(), old.roles(), aliases);
         directory.store().update(renamed, actor, now());
         changed();
-        groups.ensure(renamed);
+        events.publishEvent(new AgencyChanged(renamed));
         return renamed;
     }
 

@@ -1,9 +1,9 @@
 package vn.giaoviec.file;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
+import vn.giaoviec.security.AccessPolicy;
 import vn.giaoviec.security.UserAccess;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.lifecycle.TaskActions;
@@ -22,8 +22,10 @@ class FileAccess {
     private final ProductFiles files;
     private final TaskActions tasks;
     private final RuntimeService runtimeService;
+    private final AccessPolicy policy;
 
-    FileAccess(ProductFiles files, TaskActions tasks, RuntimeService runtimeService) {
+    FileAccess(ProductFiles files, TaskActions tasks, RuntimeService runtimeService, AccessPolicy policy) {
+        this.policy = policy;
         this.files = files;
         this.tasks = tasks;
         this.runtimeService = runtimeService;
@@ -35,9 +37,7 @@ class FileAccess {
 
     ProductFile attach(String taskCode, MultipartFile upload, UserAccess user) {
         RegisterEntry task = checkCanSee(taskCode, user);
-        if (!user.memberOf(task.leadAgency())) {
-            throw new AccessDeniedException("Chỉ cơ quan chủ trì được đính kèm sản phẩm");
-        }
+        policy.requireActsForLead(user, task.leadAgency(), "đính kèm sản phẩm");
         if (task.phase() == TaskPhase.CLOSED || task.phase() == TaskPhase.WITHDRAWN) {
             throw new TaskClosedException(taskCode);
         }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,12 +33,10 @@ class PlanApi {
 
     private final PlanImporter importer;
     private final Plans plans;
-    private final PlanYearEnd yearEnd;
     private final AccessPolicy policy;
     private final ObjectMapper json = new ObjectMapper();
 
-    PlanApi(PlanImporter importer, Plans plans, PlanYearEnd yearEnd, AccessPolicy policy) {
-        this.yearEnd = yearEnd;
+    PlanApi(PlanImporter importer, Plans plans, AccessPolicy policy) {
         this.importer = importer;
         this.plans = plans;
         this.policy = policy;
@@ -67,39 +64,9 @@ class PlanApi {
                 user.userId());
     }
 
-    /**
-     * Year end without waiting for its date: {"decisions": {"KH1-5": "CARRY_OVER", "KH1-6": "CLOSE"},
-     * "targetPlanId": 2}; targetPlanId optional (see {@link PlanYearEnd#close}). The plan's year-end process ends.
-     */
-    @PostMapping("/{planId}/year-end")
-    PlanStatistics closeYear(@PathVariable long planId, @RequestBody YearEndRequest request,
-                             Authentication authentication) {
-        UserAccess user = UserAccess.of(authentication);
-        if (!policy.canRunPlanYear(user)) {
-            throw new AccessDeniedException("Chỉ lãnh đạo Sở Nội vụ, Chánh Văn phòng hoặc quản trị viên được kết thúc năm kế hoạch");
-        }
-        return yearEnd.close(planId, request.decisions() == null ? Map.of() : request.decisions(),
-                request.targetPlanId(), user.userId());
-    }
-
-    /** Province-wide figures, so for the province-wide roles only (an agency sees its own in /progress). */
-    @GetMapping("/{planId}/statistics")
-    PlanStatistics statistics(@PathVariable long planId, Authentication authentication) {
-        if (!policy.seesWholeProvince(UserAccess.of(authentication))) {
-            throw new AccessDeniedException("Số liệu cả tỉnh của kế hoạch chỉ dành cho Văn phòng UBND, lãnh đạo Sở Nội vụ"
-                    + " và quản trị viên");
-        }
-        return yearEnd.statistics(planId);
-    }
-
-    record YearEndRequest(Map<String, PlanYearEnd.Decision> decisions, Long targetPlanId) {
-    }
-
     private UserAccess checkMayImport(Authentication authentication) {
         UserAccess user = UserAccess.of(authentication);
-        if (!policy.seesWholeProvince(user)) {
-            throw new AccessDeniedException("Chỉ Văn phòng UBND, lãnh đạo Sở Nội vụ hoặc quản trị viên được nhập kế hoạch");
-        }
+        policy.requireMayImport(user);
         return user;
     }
 

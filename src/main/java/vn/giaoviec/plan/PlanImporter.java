@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.agency.Agency;
@@ -21,6 +22,7 @@ import vn.giaoviec.agency.AgencyResolvers;
 import vn.giaoviec.agency.AgencyRole;
 import vn.giaoviec.agency.DirectoryChanges;
 import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.deadline.DeadlineKind;
 import vn.giaoviec.deadline.DeadlineParser;
 import vn.giaoviec.plan.read.AppendixReader;
 import vn.giaoviec.plan.read.ParsedAppendix;
@@ -29,7 +31,6 @@ import vn.giaoviec.plan.read.ReadLimits;
 import vn.giaoviec.plan.read.pdf.PdfSource;
 import vn.giaoviec.lifecycle.NewTask;
 import vn.giaoviec.lifecycle.TaskLauncher;
-import vn.giaoviec.yearend.YearEndTimer;
 
 /**
  * Imports a plan's appendix: preview (nothing written), then commit — the plan, every task, every
@@ -45,13 +46,13 @@ public class PlanImporter {
     private final AgencyDirectory directory;
     private final PlanRepository plans;
     private final TaskLauncher launcher;
-    private final YearEndTimer yearEnd;
+    private final ApplicationEventPublisher events;
     private final ProvinceClock clock;
     private final DirectoryChanges changes;
 
     public PlanImporter(DeadlineParser parser, AgencyResolvers resolvers, AgencyAliases aliases,
-                        AgencyDirectory directory, PlanRepository plans, TaskLauncher launcher, YearEndTimer yearEnd,
-                        ProvinceClock clock, DirectoryChanges changes,
+                        AgencyDirectory directory, PlanRepository plans, TaskLauncher launcher,
+                        ApplicationEventPublisher events, ProvinceClock clock, DirectoryChanges changes,
                         @Value("${giaoviec.ocr.command:tesseract}") String tesseract) {
         this.changes = changes;
         this.reader = new AppendixReader(ReadLimits.DEFAULT, new PdfSource(tesseract));
@@ -61,7 +62,7 @@ public class PlanImporter {
         this.directory = directory;
         this.plans = plans;
         this.launcher = launcher;
-        this.yearEnd = yearEnd;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -126,7 +127,7 @@ public class PlanImporter {
             choices.mappings().forEach((alias, code) -> aliases.save(alias, code, actor));
         }
         Plan committed = plans.find(planId).orElseThrow();
-        yearEnd.start(committed);
+        events.publishEvent(new PlanImported(committed)); // in this transaction: the year end starts with it
         return committed;
     }
 
@@ -173,7 +174,7 @@ public class PlanImporter {
                 "KH" + planId + "-" + item.row() + (item.leadCodes().size() > 1 ? "-" + lead : ""), planId,
                 item.row(), item.stt(), shown, item.section(), lead,
                 item.coordinatorCodes().stream().filter(c -> !c.equals(lead)).toList(), item.product(),
-                item.deadlineText(), item.dueDate() == null ? null : java.time.LocalDate.parse(item.dueDate())))
+                item.deadlineText(), item.dueDate(), item.deadline().kind()))
                 .toList();
     }
 

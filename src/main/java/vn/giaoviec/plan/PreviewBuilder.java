@@ -86,7 +86,7 @@ final class PreviewBuilder {
         }
         List<String> parties = new ArrayList<>(lead.parties());
         coordinators.parties().stream().filter(p -> !parties.contains(p)).forEach(parties::add);
-        String due = deadline.kind() == DeadlineKind.EVENT ? null : (chosen != null ? chosen : dueDate(deadline)).toString();
+        LocalDate due = deadline.kind() == DeadlineKind.EVENT ? null : chosen != null ? chosen : dueDate(deadline);
         return new PreviewItem(row.row(), row.section(), row.stt(), row.parent(), row.title(), lead.displayText(),
                 coordinators.items().stream().filter(m -> m.kind() != AgencyMatch.Kind.PARTY).map(AgencyMatch::name)
                         .toList(), row.product(), row.deadlineText(), deadline, leadCodes.size(), leadCodes,

@@ -1,6 +1,7 @@
 package vn.giaoviec.plan;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDate;
 import java.util.List;
 import vn.giaoviec.deadline.Deadline;
 
@@ -25,7 +26,7 @@ import vn.giaoviec.deadline.Deadline;
 public record PreviewItem(int row, String section, String stt, String parent, String title, String lead,
                           List<String> coordinators, String product, String deadlineText, Deadline deadline,
                           int taskCount, List<String> leadCodes, List<String> coordinatorCodes,
-                          boolean coordinatorsChosenAtAssignment, String dueDate, boolean skipped,
+                          boolean coordinatorsChosenAtAssignment, LocalDate dueDate, boolean skipped,
                           List<String> parties, List<String> uncertain, boolean dueDateChosen, boolean datePickable) {
 
     public PreviewItem {
@@ -43,8 +44,7 @@ public record PreviewItem(int row, String section, String stt, String parent, St
 
     /** The due date as users read it, dd/mm/yyyy; null while waiting for an event. */
     public String dueDateShown() {
-        return dueDate == null ? null : java.time.LocalDate.parse(dueDate)
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return dueDate == null ? null : dueDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     /** The kind of deadline in words ("Một mốc", "Định kỳ", …), never the enum name. */

@@ -24,6 +24,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -76,12 +77,15 @@ public class EngineRestConflicts {
     /**
      * The webapps' REST (Tasklist, Cockpit) with the same mappers. Camunda's webapp initializer
      * registers its Jersey servlet "Engine Api" only when no servlet of that name exists yet; this
-     * one, registered first (highest precedence), takes its place with Camunda's own application.
+     * one, registered first (highest precedence), takes its place with Camunda's own application,
+     * and gets what is meant for both copies ({@link EngineRestCustomizer}).
      */
     @Bean
-    ServletRegistrationBean<ServletContainer> webappEngineRest(ProcessEngine engine, CamundaBpmProperties camunda) {
+    ServletRegistrationBean<ServletContainer> webappEngineRest(ProcessEngine engine, CamundaBpmProperties camunda,
+                                                               ObjectProvider<EngineRestCustomizer> customizers) {
         ResourceConfig config = ResourceConfig.forApplication(new EngineRestApplication());
         registerMappers(config, engine);
+        customizers.orderedStream().forEach(customizer -> customizer.customize(config));
         ServletRegistrationBean<ServletContainer> registration = new ServletRegistrationBean<>(
                 new ServletContainer(config), camunda.getWebapp().getApplicationPath() + "/api/engine/*");
         registration.setName(WEBAPP_ENGINE_SERVLET);

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.giaoviec.text.VietnameseText;
 
 /** Text clean-up and accent-insensitive folding shared by every format. */
 public final class CellText {
@@ -40,28 +41,8 @@ public final class CellText {
         return raw != null && (raw.contains("<b>") || raw.contains("**"));
     }
 
-    /** Lower case without diacritics, "đ" as "d"; one output char per input char (offsets are preserved). */
-    public static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            out.append(foldChar(text.charAt(i)));
-        }
-        return out.toString();
-    }
-
-    private static char foldChar(char c) {
-        if (c < 128) {
-            return Character.toLowerCase(c);
-        }
-        if (c == 'đ' || c == 'Đ') {
-            return 'd';
-        }
-        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        return Character.toLowerCase(base.charAt(0));
-    }
-
     /** Folded, with everything but letters and digits turned into single spaces: the form used to compare labels. */
     public static String key(String text) {
-        return NOT_ALPHANUMERIC.matcher(fold(clean(text))).replaceAll(" ").trim();
+        return NOT_ALPHANUMERIC.matcher(VietnameseText.fold(clean(text))).replaceAll(" ").trim();
     }
 }

@@ -1,5 +1,6 @@
 package vn.giaoviec.plan.read.prose;
 
+import vn.giaoviec.text.VietnameseText;
 import java.util.regex.Pattern;
 import vn.giaoviec.plan.read.CellText;
 
@@ -63,7 +64,7 @@ final class ProseHeadings {
     /** Without "Trách nhiệm chung/cụ thể của" (matched on the folded text, which keeps offsets) and end marks. */
     private static String strip(String text) {
         String name = CellText.oneLine(text);
-        java.util.regex.Matcher prefix = RESPONSIBILITY.matcher(CellText.fold(name));
+        java.util.regex.Matcher prefix = RESPONSIBILITY.matcher(VietnameseText.fold(name));
         if (prefix.find()) {
             name = name.substring(prefix.end());
         }

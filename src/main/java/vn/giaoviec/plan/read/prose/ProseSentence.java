@@ -1,5 +1,6 @@
 package vn.giaoviec.plan.read.prose;
 
+import vn.giaoviec.text.VietnameseText;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -36,7 +37,7 @@ record ProseSentence(String title, String coordinators, String deadline, Optiona
 
     static ProseSentence of(String text, int planYear) {
         String title = text.replaceAll("[;,\\s]+$", "").strip();
-        String folded = CellText.fold(title);
+        String folded = VietnameseText.fold(title);
         return new ProseSentence(title, coordinators(title, folded), deadline(title, folded, planYear),
                 review(title, CellText.key(title)));
     }
