@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import vn.giaoviec.security.AccessPolicy;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.lifecycle.TaskActions;
 import vn.giaoviec.register.TaskClosedException;

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.giaoviec.security.WithoutAuthorization;
+import vn.giaoviec.engine.WithoutAuthorization;
 
 /**
  * The Camunda Forms the engine deployed, as a user task finds its own: the form its

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.giaoviec.security.AccessPolicy;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.yearend.PlanYearEnd;
 
 /**

@@ -23,7 +23,7 @@ import vn.giaoviec.plan.draft.ImportDraft;
 import vn.giaoviec.plan.draft.ImportDrafts;
 import vn.giaoviec.plan.read.PlanReadException;
 import vn.giaoviec.security.AccessPolicy;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 
 /**
  * The import pages: upload a file, read and edit the preview, choose what unknown names are, commit.

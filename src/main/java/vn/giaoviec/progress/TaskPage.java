@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.file.ProductFiles;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.lifecycle.TaskActions;
 import vn.giaoviec.lifecycle.TaskHistory;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giaoviec.plan.PlanStatistics;
 import vn.giaoviec.security.AccessPolicy;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 
 /** REST for a plan's year: close it now with Sở Nội vụ's decisions, and its province-wide figures. */
 @RestController

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import vn.giaoviec.task.NewTask;
-import vn.giaoviec.task.PlanTaskProcess;
-import vn.giaoviec.task.TaskLauncher;
+import vn.giaoviec.deadline.DeadlineKind;
+import vn.giaoviec.lifecycle.NewTask;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.lifecycle.TaskLauncher;
 
 /** A task's form as the engine deployed it, found by the task's formRef, parsed once. */
 @SpringBootTest
@@ -30,7 +31,7 @@ class DeployedFormsTest {
     @Test
     void aTaskFindsTheFormItsFormRefNamesOnceParsed() {
         String instance = launcher.start(new NewTask("FORM-" + System.nanoTime(), null, null, null,
-                "Rà soát biểu mẫu", "I", "snv", List.of(), "Báo cáo", "Quý IV/2030", LocalDate.of(2030, 12, 31)), "demo");
+                "Rà soát biểu mẫu", "I", "snv", List.of(), "Báo cáo", "Quý IV/2030", LocalDate.of(2030, 12, 31), DeadlineKind.FIXED), "demo");
         Task assign = taskService.createTaskQuery().processInstanceId(instance).singleResult();
         try {
             FormSchema form = forms.ofTask(assign.getId()).orElseThrow();

@@ -12,8 +12,8 @@ import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.form.DeployedForms;
 import vn.giaoviec.form.FormSchema;
 import vn.giaoviec.form.PlainValues;
-import vn.giaoviec.security.UserAccess;
-import vn.giaoviec.security.WithoutAuthorization;
+import vn.giaoviec.identity.UserAccess;
+import vn.giaoviec.engine.WithoutAuthorization;
 
 /**
  * The one check of what a person submits for a user task, whatever they submit it through — Camunda

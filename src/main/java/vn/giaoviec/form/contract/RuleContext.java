@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import vn.giaoviec.agency.AgencyDirectory;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 
 /**
  * What a {@link FieldRule} may consult: the task's variables as they are now (before this

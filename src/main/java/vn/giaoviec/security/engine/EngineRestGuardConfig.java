@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.giaoviec.form.contract.FormContracts;
 import vn.giaoviec.security.audit.SecurityAudit;
-import vn.giaoviec.web.EngineRestCustomizer;
+import vn.giaoviec.engine.rest.EngineRestCustomizer;
 
 /** {@link EngineRestGuard} before both copies of Camunda's REST. */
 @Configuration(proxyBeanMethods = false)

@@ -1,7 +1,7 @@
 package vn.giaoviec.security.engine;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import vn.giaoviec.security.WithoutAuthorization;
+import vn.giaoviec.engine.WithoutAuthorization;
 
 /** Whether a task is there for the signed-in user, there at all, or finished. */
 final class TaskVisibility {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import vn.giaoviec.form.FormSchema;
 import vn.giaoviec.form.FormSchemaReader;
 import vn.giaoviec.form.PlainValues;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 
 /** The forms of forms/ as contracts, without an engine: what each accepts, refuses and keeps. */
 class FormContractTest {

@@ -18,9 +18,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import vn.giaoviec.task.NewTask;
-import vn.giaoviec.task.PlanTaskProcess;
-import vn.giaoviec.task.TaskLauncher;
+import vn.giaoviec.deadline.DeadlineKind;
+import vn.giaoviec.lifecycle.NewTask;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.lifecycle.TaskLauncher;
 import vn.giaoviec.testsupport.WebappSession;
 
 /**
@@ -54,7 +55,7 @@ class CoordinatorTakeoverTest {
     @BeforeEach
     void coordinationRequestedOfSoTuPhap() {
         instance = launcher.start(new NewTask("TAKE-" + System.nanoTime(), null, null, null, "Rà soát quy chế",
-                "II", "snv", List.of("stp"), "Quy chế", "Quý IV/2030", LocalDate.of(2030, 12, 31)), "demo");
+                "II", "snv", List.of("stp"), "Quy chế", "Quý IV/2030", LocalDate.of(2030, 12, 31), DeadlineKind.FIXED), "demo");
         Task assign = taskService.createTaskQuery().processInstanceId(instance).singleResult();
         ResponseEntity<String> assigned = as("snv-lanhdao").exchange("/engine-rest/task/" + assign.getId() + "/complete",
                 HttpMethod.POST, json("{\"variables\": {\"officer\": {\"value\": \"snv-chuyenvien\"},"

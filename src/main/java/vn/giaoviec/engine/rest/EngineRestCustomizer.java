@@ -1,4 +1,4 @@
-package vn.giaoviec.web;
+package vn.giaoviec.engine.rest;
 
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 

@@ -1,4 +1,4 @@
-package vn.giaoviec.web;
+package vn.giaoviec.engine.rest;
 
 import vn.giaoviec.deadline.DeadlineKind;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package vn.giaoviec.security;
+package vn.giaoviec.engine;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;

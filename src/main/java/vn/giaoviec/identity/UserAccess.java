@@ -1,11 +1,11 @@
-package vn.giaoviec.security;
+package vn.giaoviec.identity;
 
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import vn.giaoviec.identity.Roles;
+import vn.giaoviec.security.AccessPolicy;
 
 /**
  * What one signed-in user may see and do, from their Camunda groups: their own agency's tasks;

@@ -1,4 +1,4 @@
-package vn.giaoviec.web;
+package vn.giaoviec.engine.rest;
 
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Context;
