@@ -1,38 +1,50 @@
 package vn.giaoviec.agency;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.giaoviec.calendar.ProvinceClock;
 
-/** The deployment's directory of agencies, read from a data file (config/agencies.yaml). */
+/**
+ * The deployment's directory of agencies. Data, never code: config/agencies.yaml seeds it (agencies
+ * whose code is not yet known) and names the collectives; administrators then add, rename, merge and
+ * retire agencies (see {@link DirectoryChanges}), stored in the database and shared by every node.
+ * Each node keeps a copy and reloads it when the stored version changes (checked at most every
+ * two seconds). A merged agency's names resolve to the agency it was merged into.
+ */
 @Component
 public class AgencyDirectory {
 
-    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final long CHECK_EVERY_MILLIS = 2_000;
 
     private final String province;
-    private final Map<String, Agency> byCode;
+    private final List<Agency> seed;
     private final List<Collective> collectives;
+    private final AgencyStore store;
+    private final ProvinceClock clock;
+    private volatile Snapshot snapshot;
+    private volatile long checkedAt;
 
-    public AgencyDirectory(@Value("${giaoviec.agencies-location}") Resource location) {
-        Map<String, Object> data = read(location);
-        this.province = (String) data.getOrDefault("province", "");
-        this.byCode = parseAgencies(data.get("agencies"), location);
-        this.collectives = CollectivesYaml.fromDocument(data);
+    /** The directory as loaded: active agencies (aliases include merged agencies' names) and every row. */
+    private record Snapshot(long version, Map<String, Agency> active, Map<String, AgencyStore.Row> rows) {
+    }
+
+    public AgencyDirectory(@Value("${giaoviec.agencies-location}") Resource location, JdbcTemplate jdbc,
+                           ProvinceClock clock) {
+        AgencyYaml yaml = AgencyYaml.read(location);
+        this.province = yaml.province();
+        this.seed = yaml.agencies();
+        this.collectives = yaml.collectives();
+        this.store = new AgencyStore(jdbc);
+        this.clock = clock;
     }
 
     /** Collective names ("Các cơ quan, đơn vị" …) and the kinds of agencies they stand for. */
@@ -44,12 +56,15 @@ public class AgencyDirectory {
         return province;
     }
 
+    /** The active agencies (not retired), in directory order. */
     public Collection<Agency> all() {
-        return byCode.values();
+        return current().active().values();
     }
 
+    /** An agency by code, retired ones included (their tasks still show their names). */
     public Optional<Agency> find(String code) {
-        return Optional.ofNullable(byCode.get(code));
+        AgencyStore.Row row = current().rows().get(code);
+        return row == null ? Optional.empty() : Optional.of(row.agency());
     }
 
     public Agency get(String code) {
@@ -60,56 +75,97 @@ public class AgencyDirectory {
         return find(code).map(Agency::name).orElse(code);
     }
 
+    /** True when the code names an agency still in service. */
+    public boolean isActive(String code) {
+        return current().active().containsKey(code);
+    }
+
     public List<Agency> withRole(AgencyRole role) {
-        return byCode.values().stream().filter(a -> a.hasRole(role)).toList();
+        return all().stream().filter(a -> a.hasRole(role)).toList();
     }
 
     public List<Agency> ofKind(AgencyKind kind) {
-        return byCode.values().stream().filter(a -> a.kind() == kind).toList();
+        return all().stream().filter(a -> a.kind() == kind).toList();
     }
 
-    private static Map<String, Object> read(Resource location) {
-        try (InputStream in = location.getInputStream()) {
-            Map<String, Object> data = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            if (data == null) {
-                throw new IllegalStateException("Tệp danh bạ cơ quan rỗng: " + location);
+    /** Every stored agency with its state, for the administrators' page. */
+    List<AgencyStore.Row> rows() {
+        return List.copyOf(current().rows().values());
+    }
+
+    AgencyStore store() {
+        return store;
+    }
+
+    /** Forgets the copy: the next read loads the stored directory (after a change on this node). */
+    void invalidate() {
+        checkedAt = 0;
+        snapshot = null;
+    }
+
+    private Snapshot current() {
+        Snapshot loaded = snapshot;
+        long now = System.currentTimeMillis();
+        if (loaded != null && now - checkedAt < CHECK_EVERY_MILLIS) {
+            return loaded;
+        }
+        long version = store.version();
+        if (loaded == null || loaded.version() != version) {
+            loaded = load(version);
+            snapshot = loaded;
+        }
+        checkedAt = now;
+        return loaded;
+    }
+
+    private Snapshot load(long version) {
+        List<AgencyStore.Row> stored = store.all();
+        if (stored.isEmpty() || seedMissing(stored)) {
+            LocalDateTime now = clock.localNow();
+            seed.forEach(agency -> store.insertIfAbsent(agency, null, now));
+            stored = store.all();
+        }
+        Map<String, AgencyStore.Row> rows = new LinkedHashMap<>();
+        stored.forEach(row -> rows.put(row.agency().code(), row));
+        Map<String, Agency> active = new LinkedHashMap<>();
+        for (AgencyStore.Row row : stored) {
+            if (row.active()) {
+                active.put(row.agency().code(), withMergedNames(row.agency(), stored));
             }
-            return data;
-        } catch (IOException e) {
-            throw new IllegalStateException("Không đọc được danh bạ cơ quan: " + location, e);
         }
+        if (active.isEmpty()) {
+            throw new IllegalStateException("Danh bạ cơ quan không có cơ quan nào đang hoạt động");
+        }
+        return new Snapshot(version, active, rows);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Agency> parseAgencies(Object list, Resource location) {
-        if (!(list instanceof List<?> entries) || entries.isEmpty()) {
-            throw new IllegalStateException("Danh bạ cơ quan " + location + " không có mục 'agencies'");
-        }
-        Map<String, Agency> result = new LinkedHashMap<>();
-        for (Object entry : entries) {
-            Agency agency = toAgency((Map<String, Object>) entry, location);
-            if (result.put(agency.code(), agency) != null) {
-                throw new IllegalStateException("Mã cơ quan trùng trong " + location + ": " + agency.code());
+    private boolean seedMissing(List<AgencyStore.Row> stored) {
+        return seed.stream().anyMatch(a -> stored.stream().noneMatch(r -> r.agency().code().equals(a.code())));
+    }
+
+    /** The agency with the names of every agency merged into it (directly or through a chain) as aliases. */
+    private static Agency withMergedNames(Agency agency, List<AgencyStore.Row> stored) {
+        List<String> aliases = new ArrayList<>(agency.aliases());
+        for (AgencyStore.Row row : stored) {
+            if (!row.active() && agency.code().equals(finalTarget(row, stored))) {
+                aliases.add(row.agency().name());
+                aliases.addAll(row.agency().aliases());
             }
         }
-        return result;
+        return aliases.size() == agency.aliases().size() ? agency
+                : new Agency(agency.code(), agency.name(), agency.kind(), agency.roles(), aliases);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Agency toAgency(Map<String, Object> entry, Resource location) {
-        String code = String.valueOf(entry.get("code"));
-        if (!CODE.matcher(code).matches()) {
-            throw new IllegalStateException("Mã cơ quan không hợp lệ trong " + location + ": \"" + code
-                    + "\" (chỉ chữ thường không dấu, số và '-')");
+    private static String finalTarget(AgencyStore.Row row, List<AgencyStore.Row> stored) {
+        String target = row.mergedInto();
+        for (int hops = 0; target != null && hops < stored.size(); hops++) {
+            String code = target;
+            Optional<AgencyStore.Row> next = stored.stream().filter(r -> r.agency().code().equals(code)).findFirst();
+            if (next.isEmpty() || next.get().active()) {
+                return code;
+            }
+            target = next.get().mergedInto();
         }
-        Object name = entry.get("name");
-        if (name == null) {
-            throw new IllegalStateException("Cơ quan \"" + code + "\" thiếu tên trong " + location);
-        }
-        AgencyKind kind = AgencyKind.valueOf(String.valueOf(entry.getOrDefault("kind", "SO")));
-        Set<AgencyRole> roles = ((List<String>) entry.getOrDefault("roles", List.of())).stream()
-                .map(AgencyRole::valueOf).collect(Collectors.toSet());
-        List<String> aliases = new ArrayList<>((List<String>) entry.getOrDefault("aliases", List.of()));
-        return new Agency(code, name.toString(), kind, roles, aliases);
+        return null;
     }
 }

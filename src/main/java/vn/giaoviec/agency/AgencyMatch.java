@@ -18,7 +18,8 @@ import java.util.Optional;
 public record AgencyMatch(Kind kind, String text, String code, String name, List<String> memberCodes,
                           boolean relevant, List<AgencySuggestion> suggestions, String warning) {
 
-    public enum Kind { AGENCY, COLLECTIVE, UNKNOWN }
+    /** PARTY: people or organisations that are no agency ("tổ chức, cá nhân có liên quan"), kept as text. */
+    public enum Kind { AGENCY, COLLECTIVE, PARTY, UNKNOWN }
 
     public AgencyMatch {
         memberCodes = memberCodes == null ? List.of() : List.copyOf(memberCodes);
@@ -33,6 +34,10 @@ public record AgencyMatch(Kind kind, String text, String code, String name, List
     static AgencyMatch collective(String text, Collective collective, List<String> members, String warning) {
         return new AgencyMatch(Kind.COLLECTIVE, text, null, collective.name(), members,
                 collective.relevant(), List.of(), warning);
+    }
+
+    static AgencyMatch party(String text) {
+        return new AgencyMatch(Kind.PARTY, text, null, text, List.of(), false, List.of(), null);
     }
 
     static AgencyMatch unknown(String text, List<AgencySuggestion> suggestions) {
@@ -55,6 +60,7 @@ public record AgencyMatch(Kind kind, String text, String code, String name, List
         return switch (kind) {
             case AGENCY -> "A:" + code;
             case COLLECTIVE -> "C:" + name;
+            case PARTY -> "P:" + text;
             case UNKNOWN -> "U:" + text;
         };
     }

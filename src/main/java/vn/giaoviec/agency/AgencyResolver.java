@@ -24,23 +24,35 @@ public final class AgencyResolver {
     private final NameIndex index;
     private final LeftoverSplitter splitter;
     private final SuggestionRanker ranker;
+    private final OcrTolerantMatch ocr;
 
     public AgencyResolver(Collection<Agency> agencies, Collection<Collective> collectives) {
         this(agencies, collectives, AgencyMapping.none());
     }
 
     public AgencyResolver(Collection<Agency> agencies, Collection<Collective> collectives, AgencyMapping mapping) {
+        this(agencies, collectives, mapping, false);
+    }
+
+    private AgencyResolver(Collection<Agency> agencies, Collection<Collective> collectives, AgencyMapping mapping,
+                           boolean ocrTolerant) {
         this.agencies = List.copyOf(agencies);
         this.collectives = collectives == null ? List.of() : List.copyOf(collectives);
         this.mapping = mapping == null ? AgencyMapping.none() : mapping;
         this.index = new NameIndex(tokens, this.agencies, this.collectives, this.mapping.textToCode());
-        this.splitter = new LeftoverSplitter(index::isHeadWord);
+        this.splitter = new LeftoverSplitter(index::isHeadPair);
         this.ranker = new SuggestionRanker(this.agencies, index.agencyKeys());
+        this.ocr = ocrTolerant ? new OcrTolerantMatch(this.agencies, this.collectives) : null;
+    }
+
+    /** A resolver for text from OCR or without diacritics: misread names match their closest spelling. */
+    public AgencyResolver ocrTolerant() {
+        return new AgencyResolver(agencies, collectives, mapping, true);
     }
 
     /** A resolver that also reads {@code alias} as the agency {@code code} (or collective name). */
     public AgencyResolver withAlias(String alias, String code) {
-        return new AgencyResolver(agencies, collectives, mapping.with(alias, code));
+        return new AgencyResolver(agencies, collectives, mapping.with(alias, code), ocr != null);
     }
 
     public AgencyResolver withMapping(AgencyMapping extra) {
@@ -48,7 +60,7 @@ public final class AgencyResolver {
         for (Map.Entry<String, String> entry : extra.textToCode().entrySet()) {
             merged = merged.with(entry.getKey(), entry.getValue());
         }
-        return new AgencyResolver(agencies, collectives, merged);
+        return new AgencyResolver(agencies, collectives, merged, ocr != null);
     }
 
     public AgencyMapping mapping() {
@@ -132,18 +144,29 @@ public final class AgencyResolver {
 
         private int record(int from, int to, Target target, boolean truncated) {
             flushLeftover(from);
-            if (!target.ignored()) {
+            int end = target.collective() != null ? Qualifiers.end(words, to) : to;
+            if (end > to) {
+                String qualifier = text.substring(words.get(to).start(), words.get(end - 1).end());
+                add(qualified(span(words.subList(from, end)), target.collective(), qualifier));
+            } else if (!target.ignored()) {
                 add(toMatch(span(words.subList(from, to)), target, truncated));
             }
-            return to - from;
+            return end - from;
         }
 
         private void flushLeftover(int end) {
             if (leftoverStart < 0) {
                 return;
             }
-            for (List<Token> piece : splitter.split(words.subList(leftoverStart, end))) {
-                add(resolvePiece(span(piece), NameTokens.key(piece)));
+            for (List<Token> hard : splitter.splitHard(words.subList(leftoverStart, end))) {
+                AgencyMatch whole = wholePiece(span(hard), NameTokens.key(hard));
+                if (whole != null) {
+                    add(whole);
+                    continue;
+                }
+                for (List<Token> piece : splitter.split(hard)) {
+                    add(resolvePiece(span(piece), NameTokens.key(piece)));
+                }
             }
             leftoverStart = -1;
         }
@@ -157,16 +180,48 @@ public final class AgencyResolver {
         }
     }
 
+    /** A piece between hard breaks read as one name: a cut-off name, or (OCR text) a misread one; else null. */
+    private AgencyMatch wholePiece(String written, String key) {
+        Set<Target> candidates = index.prefixTargets(key);
+        if (candidates.size() == 1) {
+            return toMatch(written, candidates.iterator().next(), true);
+        }
+        return ocr == null ? null : ocr.match(written).map(t -> misread(written, t)).orElse(null);
+    }
+
     private AgencyMatch resolvePiece(String written, String key) {
         Set<Target> candidates = index.prefixTargets(key);
         if (candidates.size() == 1) {
             return toMatch(written, candidates.iterator().next(), true);
         }
+        if (ocr != null) {
+            AgencyMatch misread = ocr.match(written).map(t -> misread(written, t)).orElse(null);
+            if (misread != null) {
+                return misread;
+            }
+        }
         List<Agency> preferred = candidates.stream().map(Target::agency).filter(a -> a != null).toList();
         return AgencyMatch.unknown(written, ranker.suggest(key, preferred));
     }
 
+    private AgencyMatch misread(String written, Target target) {
+        String warning = "\"" + written + "\" được hiểu là \"" + target.canonicalName() + "\" (chữ nhận dạng có thể sai)";
+        return target.agency() != null ? AgencyMatch.agency(written, target.agency(), warning)
+                : AgencyMatch.collective(written, target.collective(), target.collective().expand(agencies), warning);
+    }
+
+    /** "Các cơ quan, đơn vị được ghi kế hoạch": the collective, narrowed by words the lead agency has to apply. */
+    private AgencyMatch qualified(String written, Collective collective, String qualifier) {
+        String warning = "\"" + written + "\" được hiểu là \"" + collective.name() + "\" kèm điều kiện \"" + qualifier
+                + "\": chỉ những cơ quan thỏa điều kiện này tham gia.";
+        return new AgencyMatch(AgencyMatch.Kind.COLLECTIVE, written, null, collective.name() + " " + qualifier,
+                collective.expand(agencies), true, List.of(), warning);
+    }
+
     private AgencyMatch toMatch(String written, Target target, boolean truncated) {
+        if (target.party()) {
+            return AgencyMatch.party(written);
+        }
         String warning = truncated ? "\"" + written + "\" được hiểu là \"" + target.canonicalName()
                 + "\" (tên có thể bị cắt)" : null;
         if (target.agency() != null) {

@@ -1,6 +1,9 @@
 package vn.giaoviec.agency;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +20,21 @@ public class AgencyResolvers {
     }
 
     public AgencyResolver with(Map<String, String> mappings) {
-        AgencyResolver resolver = new AgencyResolver(directory.all(), directory.collectives(),
+        return with(mappings, List.of(), false);
+    }
+
+    /**
+     * @param newAgencies  agencies the import is about to add (the preview shows them resolved)
+     * @param ocrTolerant  the text came from OCR or lost its diacritics: misread names are matched
+     */
+    public AgencyResolver with(Map<String, String> mappings, Collection<Agency> newAgencies, boolean ocrTolerant) {
+        List<Agency> agencies = new ArrayList<>(directory.all());
+        agencies.addAll(newAgencies);
+        AgencyResolver resolver = new AgencyResolver(agencies, directory.collectives(),
                 AgencyMapping.of(savedAliasesStillInTheDirectory()));
+        if (ocrTolerant) {
+            resolver = resolver.ocrTolerant();
+        }
         return mappings == null || mappings.isEmpty() ? resolver : resolver.withMapping(AgencyMapping.of(mappings));
     }
 
@@ -26,7 +42,7 @@ public class AgencyResolvers {
     private Map<String, String> savedAliasesStillInTheDirectory() {
         Map<String, String> valid = new LinkedHashMap<>();
         aliases.all().forEach((alias, code) -> {
-            boolean known = directory.find(code).isPresent()
+            boolean known = NameIndex.NOT_AN_AGENCY.equals(code) || directory.isActive(code)
                     || directory.collectives().stream().anyMatch(c -> c.name().equals(code));
             if (known) {
                 valid.put(alias, code);

@@ -19,12 +19,17 @@ import java.util.Set;
  */
 final class NameIndex {
 
-    /** What a key names: an agency, a collective, or filler to ignore (both null). */
-    record Target(Agency agency, Collective collective) {
-        static final Target IGNORE = new Target(null, null);
+    /** What a key names: an agency, a collective, a party that is no agency, or filler to ignore. */
+    record Target(Agency agency, Collective collective, boolean party) {
+        static final Target IGNORE = new Target(null, null, false);
+        static final Target PARTY = new Target(null, null, true);
+
+        Target(Agency agency, Collective collective) {
+            this(agency, collective, false);
+        }
 
         boolean ignored() {
-            return agency == null && collective == null;
+            return agency == null && collective == null && !party;
         }
 
         String canonicalName() {
@@ -32,11 +37,20 @@ final class NameIndex {
         }
     }
 
+    /** The mapping code that marks a name as "không phải cơ quan" (no agency code can start with '-'). */
+    static final String NOT_AN_AGENCY = "-";
+
     static final double MIN_PREFIX_SHARE = 0.6;
     private static final List<String> OPTIONAL_HEADS = List.of("cac ", "ubnd ");
     private static final List<String> FILLER_PHRASES = List.of("phối hợp với", "phối hợp", "chủ trì",
             "theo chức năng, nhiệm vụ được giao", "theo chức năng nhiệm vụ", "theo chức năng",
             "được giao", "theo quy định", "tham mưu");
+    /** People and organisations that plans name beside agencies but that no task can be issued to. */
+    private static final List<String> PARTIES = List.of("tổ chức, cá nhân có liên quan", "tổ chức, cá nhân liên quan",
+            "các tổ chức, cá nhân có liên quan", "các tổ chức, cá nhân", "tổ chức, cá nhân", "cá nhân, tổ chức",
+            "cá nhân, tổ chức có liên quan", "người dân, doanh nghiệp", "người dân và doanh nghiệp", "người dân",
+            "doanh nghiệp", "các doanh nghiệp", "nhân dân", "người dân, tổ chức", "tổ chức, doanh nghiệp",
+            "cộng đồng doanh nghiệp", "các hội, hiệp hội", "hiệp hội doanh nghiệp", "các tổ chức, cá nhân liên quan");
 
     private final Map<String, Target> targets = new HashMap<>();
     private final Set<String> headWords = new HashSet<>();
@@ -47,10 +61,11 @@ final class NameIndex {
         Map<String, Target> explicit = new LinkedHashMap<>();
         agencies.forEach(a -> spell(tokens, explicit, a.name(), a.aliases(), new Target(a, null)));
         collectives.forEach(c -> spell(tokens, explicit, c.name(), c.aliases(), new Target(null, c)));
-        explicit.keySet().forEach(key -> headWords.add(key.split(" ")[0]));
+        explicit.keySet().forEach(key -> headWords.add(firstTwoWords(key)));
         addDerived(explicit);
         explicit.forEach(targets::putIfAbsent);
         FILLER_PHRASES.forEach(f -> targets.putIfAbsent(tokens.key(f), Target.IGNORE));
+        PARTIES.forEach(p -> targets.putIfAbsent(tokens.key(p), Target.PARTY));
         mappings.forEach((text, code) -> targets.put(tokens.key(text), mappedTarget(code, agencies, collectives)));
         targets.keySet().forEach(key -> maxWords = Math.max(maxWords, key.split(" ").length));
     }
@@ -63,8 +78,14 @@ final class NameIndex {
         return maxWords;
     }
 
-    boolean isHeadWord(String word) {
-        return headWords.contains(word);
+    /** True for the first two words of a known name ("so noi", "ubnd cap"), or the whole of a one-word name. */
+    boolean isHeadPair(String words) {
+        return headWords.contains(words);
+    }
+
+    private static String firstTwoWords(String key) {
+        String[] words = key.split(" ");
+        return words.length == 1 ? words[0] : words[0] + " " + words[1];
     }
 
     /** Targets of which {@code partial} is a proper prefix covering at least 60% of a key. */
@@ -74,7 +95,7 @@ final class NameIndex {
             return found;
         }
         targets.forEach((key, target) -> {
-            if (!target.ignored() && key.length() > partial.length() && key.startsWith(partial)
+            if (!target.ignored() && !target.party() && key.length() > partial.length() && key.startsWith(partial)
                     && partial.length() >= MIN_PREFIX_SHARE * key.length()) {
                 found.add(target);
             }
@@ -125,6 +146,9 @@ final class NameIndex {
     }
 
     private static Target mappedTarget(String code, Collection<Agency> agencies, Collection<Collective> collectives) {
+        if (NOT_AN_AGENCY.equals(code)) {
+            return Target.PARTY;
+        }
         for (Agency agency : agencies) {
             if (agency.code().equals(code)) {
                 return new Target(agency, null);

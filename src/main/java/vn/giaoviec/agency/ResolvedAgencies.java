@@ -50,6 +50,22 @@ public record ResolvedAgencies(List<AgencyMatch> items) {
         return items.stream().filter(i -> i.kind() == AgencyMatch.Kind.COLLECTIVE).toList();
     }
 
+    /** Non-agency parties as written ("người dân, doanh nghiệp"): kept as text on the task. */
+    public List<String> parties() {
+        return items.stream().filter(i -> i.kind() == AgencyMatch.Kind.PARTY).map(AgencyMatch::text).toList();
+    }
+
+    /** Collectives none of whose members is in the directory (e.g. "UBND cấp huyện" after 1 July 2025). */
+    public List<AgencyMatch> emptyCollectives() {
+        return items.stream().filter(i -> i.kind() == AgencyMatch.Kind.COLLECTIVE && i.memberCodes().isEmpty()).toList();
+    }
+
+    /** The same cell without the agencies of {@code codes} (a lead is never its own coordinator). */
+    public ResolvedAgencies without(java.util.Collection<String> codes) {
+        return new ResolvedAgencies(items.stream()
+                .filter(i -> i.kind() != AgencyMatch.Kind.AGENCY || !codes.contains(i.code())).toList());
+    }
+
     public List<AgencyMatch> unknowns() {
         return items.stream().filter(AgencyMatch::isUnknown).toList();
     }
@@ -72,8 +88,9 @@ public record ResolvedAgencies(List<AgencyMatch> items) {
         return !items.isEmpty() && items.stream().allMatch(AgencyMatch::relevant);
     }
 
-    /** Canonical names joined with ", " (an unknown text as written). */
+    /** Canonical agency and collective names joined with ", " (an unknown text as written; parties left out). */
     public String displayText() {
-        return String.join(", ", items.stream().map(AgencyMatch::name).toList());
+        return String.join(", ", items.stream().filter(i -> i.kind() != AgencyMatch.Kind.PARTY)
+                .map(AgencyMatch::name).toList());
     }
 }

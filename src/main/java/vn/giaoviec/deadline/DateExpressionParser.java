@@ -28,8 +28,12 @@ final class DateExpressionParser {
     private static final Pattern RANGE_SEP = Pattern.compile("(?:[-~]|(?:den het|den|toi)\\b)");
     private static final Pattern LIST_SEP = Pattern.compile("(?:[,;+&]|(?:va|hoac)\\b)");
     private static final Pattern FILLER = Pattern.compile(
-            "(?:hoan thanh|cham nhat|ket thuc|thoi han|thoi gian|truoc|tu|trong|vao|het|cuoi|han|la)\\b");
-    private static final Pattern QUARTER = Pattern.compile("quy\\s*(?<v>[ivxl]+|\\d{1,2})\\b" + YEAR);
+            "(?:hoan thanh|cham nhat|ket thuc|thoi han|thoi gian|truoc|tu|trong|vao|het|cuoi|han|la|ke hoach|ca)\\b");
+    /** "Quý I", OCR's "Quy I", the old spelling "Quí I", and "Q1". */
+    private static final Pattern QUARTER = Pattern.compile("(?:qu[yi]\\s*|q)(?<v>[ivxl]+|\\d{1,2})\\b" + YEAR);
+    /** "Tuần đầu tháng 1/2025", "tuần thứ 2 tháng 3", "tuần cuối tháng 6": the week's last day (7th, 14th, …, month end). */
+    private static final Pattern WEEK = Pattern.compile(
+            "tuan\\s*(?:(?<edge>dau|cuoi)|(?:thu\\s*)?(?<n>[1-5]))\\s*(?:cua\\s*)?thang\\s*(?<v>\\d{1,2})" + YEAR);
     private static final Pattern MONTH = Pattern.compile("thang\\s*(?<v>\\d{1,2})" + YEAR);
     /** "01/2023": month and four-digit year without the word "tháng". */
     private static final Pattern MONTH_NUMERIC = Pattern.compile("(?<v>\\d{1,2})[/.-](?<y>\\d{4})(?![\\d/])");
@@ -95,6 +99,10 @@ final class DateExpressionParser {
         }
         if (at(m, MONTH, pos) || at(m, MONTH_NUMERIC, pos)) {
             return numbered(m, DateItem.Unit.MONTH, 0, range);
+        }
+        if (at(m, WEEK, pos)) {
+            int week = m.group("n") != null ? Integer.parseInt(m.group("n")) : "dau".equals(m.group("edge")) ? 1 : 0;
+            return numbered(m, DateItem.Unit.WEEK, week, range);
         }
         if (at(m, HALF, pos)) {
             return numbered(m, DateItem.Unit.HALF, "dau".equals(m.group("edge")) ? 1 : 0, range);

@@ -13,13 +13,14 @@ import java.util.Locale;
  * @param unit     what the number counts
  * @param token    the number as written (Roman or Arabic), for messages
  * @param value    quarter, month or month count; for DAY the month
- * @param day      day of month (DAY only); for HALF 1 = from the start of the year, 0 = from its end
+ * @param day      day of month (DAY only); for HALF 1 = from the start of the year, 0 = from its end;
+ *                 for WEEK the week of the month (1–5), 0 = its last week
  * @param year     explicit year as written (2 or 4 digits), or null to take it from context
  * @param rangeEnd true when the phrase says "from the previous item to this one"
  */
 record DateItem(Unit unit, String token, int value, int day, Integer year, boolean rangeEnd) {
 
-    enum Unit { QUARTER, MONTH, HALF, YEAR, DAY }
+    enum Unit { QUARTER, MONTH, HALF, YEAR, DAY, WEEK }
 
     DateItem withYear(Integer newYear) {
         return new DateItem(unit, token, value, day, newYear, rangeEnd);
@@ -44,6 +45,8 @@ record DateItem(Unit unit, String token, int value, int day, Integer year, boole
                 case HALF -> YearMonth.of(y, day == 1 ? value : 12).atEndOfMonth();
                 case YEAR -> LocalDate.of(y, 12, 31);
                 case DAY -> LocalDate.of(y, value, day);
+                case WEEK -> day == 0 ? YearMonth.of(y, value).atEndOfMonth()
+                        : LocalDate.of(y, value, Math.min(7 * day, YearMonth.of(y, value).lengthOfMonth()));
             };
         } catch (DateTimeException invalid) {
             return null;
@@ -59,6 +62,7 @@ record DateItem(Unit unit, String token, int value, int day, Integer year, boole
             case HALF -> token + " tháng";
             case YEAR -> "năm " + y;
             case DAY -> "ngày " + day + "/" + value + "/" + y;
+            case WEEK -> "tuần " + day + " tháng " + value + "/" + y;
         };
     }
 }

@@ -12,6 +12,11 @@ final class DeadlineMessages {
         return "Không hiểu thời hạn \"" + phrase + "\": cần nhập ngày hoàn thành thủ công.";
     }
 
+    static String noDate(String phrase) {
+        return "Thời hạn \"" + phrase + "\" không có ngày cụ thể: nhiệm vụ được theo dõi đến cuối năm kế hoạch;"
+                + " chọn ngày hoàn thành nếu cần.";
+    }
+
     static String invalid(String phrase, String period) {
         return "Thời hạn \"" + phrase + "\" không hợp lệ (không có " + period
                 + "): cần nhập ngày hoàn thành thủ công.";

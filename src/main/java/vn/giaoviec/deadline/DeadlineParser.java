@@ -55,7 +55,7 @@ public final class DeadlineParser {
             return recurring(text, shown, norm.substring(0, marker.start()), marker, planYear);
         }
         if (NON_DATE.matcher(norm).lookingAt()) {
-            return unspecified(text, null);
+            return unspecified(text, DeadlineMessages.noDate(shown));
         }
         return dated(text, shown, dates.parse(norm, planYear), planYear, false);
     }

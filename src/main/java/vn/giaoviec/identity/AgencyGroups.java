@@ -36,11 +36,20 @@ public class AgencyGroups {
     }
 
     public void synchronize() {
-        for (Agency agency : directory.all()) {
-            ensureGroup(agency.code(), agency.name(), AGENCY_GROUP_TYPE);
-            ensureGroup(agency.leaderGroup(), "Lãnh đạo " + agency.name(), ROLE_GROUP_TYPE);
-        }
+        directory.all().forEach(this::ensure);
         ensureGroup(Roles.CHIEF_OF_OFFICE, "Chánh Văn phòng UBND", ROLE_GROUP_TYPE);
+    }
+
+    /** A new or renamed agency gets (or renames) its groups in the transaction that changed it. */
+    @org.springframework.context.event.EventListener
+    public void onAgencyChanged(vn.giaoviec.agency.AgencyChanged changed) {
+        ensure(changed.agency());
+    }
+
+    /** The agency's group and its leaders' group, named as the agency is now. */
+    public void ensure(Agency agency) {
+        ensureGroup(agency.code(), agency.name(), AGENCY_GROUP_TYPE);
+        ensureGroup(agency.leaderGroup(), "Lãnh đạo " + agency.name(), ROLE_GROUP_TYPE);
     }
 
     private void ensureGroup(String id, String name, String type) {

@@ -127,8 +127,40 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
+    /** The window's inner size, e.g. 390 × 844 for a phone. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /**
+     * Fills a native date field. Debian's Chromium ships the en-US locale only (the others are in
+     * chromium-l10n), so a headless date field reads mm/dd/yyyy whatever the language: typing digits
+     * would depend on that, hence the value is set as the picker sets it.
+     */
+    public void setDate(By locator, java.time.LocalDate date) {
+        WebElement field = waitFor(locator);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, date.toString());
+    }
+
+    /** The current page's path and query, to follow redirects. */
+    public String currentPath() {
+        return java.net.URI.create(driver.getCurrentUrl()).getRawPath();
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The whole page, not only the window: long pages (an import preview) are read top to bottom. */
+    public void fullPageScreenshot(String name) {
+        long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
+                (int) Math.min(height + 150, 12_000)));
+        screenshot(name);
+        driver.manage().window().setSize(before);
     }
 
     public void screenshot(String name) {

@@ -1,7 +1,9 @@
 package vn.giaoviec.plan.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,7 @@ final class AppendixAssembler {
     private RowDraft last;
     private RowDraft numbered;
     private boolean afterRepeatedHeader;
+    private int gridIndex;
 
     private AppendixAssembler(ColumnMap columns) {
         this.columns = columns;
@@ -36,11 +39,24 @@ final class AppendixAssembler {
     static Result assemble(List<GridRow> rows) {
         HeaderDetector.Match header = HeaderDetector.find(rows);
         AppendixAssembler assembler = new AppendixAssembler(header.columns());
-        rows.subList(header.firstDataRow(), rows.size()).forEach(assembler::accept);
+        for (int i = header.firstDataRow(); i < rows.size(); i++) {
+            assembler.gridIndex = i;
+            assembler.accept(rows.get(i));
+        }
         return assembler.finish();
     }
 
-    record Result(List<AppendixRow> rows, List<ReadWarning> warnings) {
+    /** The task rows, their warnings, and which grid row went into which task row (for OCR cells). */
+    record Result(List<AppendixRow> rows, List<ReadWarning> warnings, Map<Integer, Integer> taskRowByGridRow,
+                  ColumnMap columns) {
+
+        Optional<Integer> taskRowOf(int gridRow) {
+            return Optional.ofNullable(taskRowByGridRow.get(gridRow));
+        }
+
+        Optional<String> columnLabel(int column) {
+            return columns.roleAt(column).map(ColumnRole::label);
+        }
     }
 
     private void accept(GridRow row) {
@@ -86,6 +102,7 @@ final class AppendixAssembler {
         String stt = columns.text(row, ColumnRole.STT);
         if (stt.isEmpty() && last != null && continuesPrevious(row)) {
             last.append(row, columns);
+            last.gridRows().add(gridIndex);
             return;
         }
         RowDraft draft;
@@ -97,6 +114,7 @@ final class AppendixAssembler {
             draft = new RowDraft(section, stt, null, row, columns);
             numbered = draft;
         }
+        draft.gridRows().add(gridIndex);
         drafts.add(draft);
         last = draft;
     }
@@ -112,19 +130,21 @@ final class AppendixAssembler {
     private Result finish() {
         List<AppendixRow> rows = new ArrayList<>();
         List<ReadWarning> warnings = new ArrayList<>();
+        Map<Integer, Integer> taskRows = new HashMap<>();
         boolean hasProduct = columns.has(ColumnRole.PRODUCT);
         for (RowDraft draft : drafts) {
             if (draft.isHeading()) {
                 continue;
             }
             AppendixRow row = draft.toRow(rows.size() + 1, hasProduct);
+            draft.gridRows().forEach(grid -> taskRows.put(grid, row.row()));
             rows.add(row);
             missingMessage(row).ifPresent(message -> warnings.add(new ReadWarning(row.row(), message)));
         }
         if (rows.isEmpty()) {
             throw new PlanReadException(NO_TASKS);
         }
-        return new Result(rows, warnings);
+        return new Result(rows, warnings, taskRows, columns);
     }
 
     private static Optional<String> missingMessage(AppendixRow row) {

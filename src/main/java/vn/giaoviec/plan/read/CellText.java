@@ -7,30 +7,32 @@ import java.util.stream.Collectors;
 import vn.giaoviec.text.VietnameseText;
 
 /** Text clean-up and accent-insensitive folding shared by every format. */
-final class CellText {
+public final class CellText {
 
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[^<>]*>");
     private static final Pattern BOLD_STARS = Pattern.compile("\\*{2,}");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r|\\u000B");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private CellText() {
     }
 
     /** Removes markup (HTML-like tags, markdown stars), collapses spaces, keeps line breaks between non-empty lines. */
-    static String clean(String raw) {
+    public static String clean(String raw) {
         if (raw == null) {
             return "";
         }
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         text = BOLD_STARS.matcher(TAG.matcher(text).replaceAll("")).replaceAll("");
-        return Arrays.stream(text.split("\\r?\\n|\\r|\\u000B"))
+        return Arrays.stream(LINE_BREAK.split(text))
                 .map(line -> SPACES.matcher(line).replaceAll(" ").trim())
                 .filter(line -> !line.isEmpty())
                 .collect(Collectors.joining("\n"));
     }
 
     /** Like {@link #clean} but on one line: line breaks become spaces. */
-    static String oneLine(String raw) {
+    public static String oneLine(String raw) {
         return clean(raw).replace('\n', ' ');
     }
 
@@ -40,7 +42,7 @@ final class CellText {
     }
 
     /** Folded, with everything but letters and digits turned into single spaces: the form used to compare labels. */
-    static String key(String text) {
-        return VietnameseText.fold(clean(text)).replaceAll("[^a-z0-9]+", " ").trim();
+    public static String key(String text) {
+        return NOT_ALPHANUMERIC.matcher(VietnameseText.fold(clean(text))).replaceAll(" ").trim();
     }
 }

@@ -36,6 +36,11 @@ final class ColumnMap {
         return columns.containsKey(role);
     }
 
+    /** The role of a column, if it has one. */
+    Optional<ColumnRole> roleAt(int column) {
+        return columns.entrySet().stream().filter(e -> e.getValue() == column).map(Map.Entry::getKey).findFirst();
+    }
+
     int size() {
         return columns.size();
     }

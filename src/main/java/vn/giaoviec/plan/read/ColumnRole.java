@@ -31,6 +31,9 @@ enum ColumnRole {
     }
 
     static Optional<ColumnRole> of(String cellText) {
+        if (cellText.length() > 3 * MAX_LABEL_LENGTH || cellText.chars().noneMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
         String key = CellText.key(cellText);
         if (key.isEmpty() || key.length() > MAX_LABEL_LENGTH) {
             return Optional.empty();

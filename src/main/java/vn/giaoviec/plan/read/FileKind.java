@@ -2,5 +2,5 @@ package vn.giaoviec.plan.read;
 
 /** The formats the reader understands. */
 enum FileKind {
-    DOCX, XLSX, TEXT
+    DOCX, XLSX, PDF, TEXT
 }

@@ -2,17 +2,16 @@ package vn.giaoviec.plan.read;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import vn.giaoviec.plan.read.ooxml.ZipParts;
+import vn.giaoviec.plan.read.text.TextDecoder;
 
-/** Tells the format from the bytes (magic numbers, zip entries, OLE2 streams); the name only breaks ties. */
+/**
+ * Tells the format from the bytes (magic numbers, the zip's directory — nothing inflated —, OLE2
+ * streams); the name only breaks ties.
+ */
 final class FileKindDetector {
 
     static final String EMPTY = "Tệp rỗng: không có nội dung để nhập.";
@@ -22,10 +21,8 @@ final class FileKindDetector {
             + "Hãy mở bằng Word và lưu lại thành .docx rồi nhập lại.";
     static final String LEGACY_EXCEL = "Tệp Excel định dạng cũ (.xls) không được hỗ trợ. "
             + "Hãy mở bằng Excel và lưu lại thành .xlsx rồi nhập lại.";
-    static final String PDF = "Tệp PDF chưa đọc trực tiếp được. Hãy dùng tệp Word (.docx) gốc, "
-            + "hoặc trích xuất văn bản từ PDF thành tệp .txt rồi nhập lại.";
     static final String UNKNOWN = "Không nhận ra định dạng của tệp \"%s\". Chỉ hỗ trợ Word (.docx), "
-            + "Excel (.xlsx) và văn bản (.txt) trích xuất từ PDF.";
+            + "Excel (.xlsx), PDF và văn bản (.txt, mã UTF-8).";
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
@@ -34,41 +31,36 @@ final class FileKindDetector {
     private FileKindDetector() {
     }
 
-    static FileKind detect(String fileName, byte[] bytes) {
+    static FileKind detect(String fileName, byte[] bytes, ReadLimits limits) {
         if (bytes.length == 0) {
             throw new PlanReadException(EMPTY);
         }
         if (startsWith(bytes, ZIP)) {
-            return zipKind(fileName, bytes);
+            return zipKind(fileName, bytes, limits);
         }
         if (startsWith(bytes, OLE2)) {
             throw new PlanReadException(ole2Message(fileName, bytes));
         }
         if (startsWith(bytes, PDF_MAGIC)) {
-            throw new PlanReadException(PDF);
+            return FileKind.PDF;
         }
-        if (isText(bytes)) {
+        if (TextDecoder.looksLikeText(bytes) || hasTextExtension(fileName)) {
             return FileKind.TEXT;
         }
         throw unknown(fileName);
     }
 
-    private static FileKind zipKind(String fileName, byte[] bytes) {
-        boolean word = false;
-        boolean excel = false;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                word |= entry.getName().equals("word/document.xml");
-                excel |= entry.getName().equals("xl/workbook.xml");
+    private static FileKind zipKind(String fileName, byte[] bytes, ReadLimits limits) {
+        try (ZipParts parts = ZipParts.open(bytes, limits)) {
+            if (parts == null) {
+                throw hasOfficeExtension(fileName) ? new PlanReadException(CORRUPT_OR_LOCKED) : unknown(fileName);
             }
-        } catch (IOException | IllegalArgumentException e) {
-            if (!hasOfficeExtension(fileName)) {
-                throw unknown(fileName);
+            if (parts.has("word/document.xml")) {
+                return FileKind.DOCX;
             }
-            throw new PlanReadException(CORRUPT_OR_LOCKED, e);
-        }
-        if (word || excel) {
-            return word ? FileKind.DOCX : FileKind.XLSX;
+            if (parts.has("xl/workbook.xml")) {
+                return FileKind.XLSX;
+            }
         }
         throw hasOfficeExtension(fileName) ? new PlanReadException(CORRUPT_OR_LOCKED) : unknown(fileName);
     }
@@ -92,26 +84,13 @@ final class FileKindDetector {
         }
     }
 
-    private static boolean isText(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                return false;
-            }
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
     private static boolean hasOfficeExtension(String fileName) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".docx") || name.endsWith(".xlsx");
+    }
+
+    private static boolean hasTextExtension(String fileName) {
+        return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 
     private static PlanReadException unknown(String fileName) {

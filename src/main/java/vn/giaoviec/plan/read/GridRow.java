@@ -10,26 +10,26 @@ import java.util.List;
  * @param fullWidth the row is one cell merged across the table's width
  * @param line      a free line of text between table rows (a heading or page text), not a table row
  */
-record GridRow(List<String> cells, boolean bold, boolean fullWidth, boolean line) {
+public record GridRow(List<String> cells, boolean bold, boolean fullWidth, boolean line) {
 
-    GridRow {
+    public GridRow {
         cells = List.copyOf(cells);
     }
 
-    static GridRow of(List<String> cells, boolean bold, boolean fullWidth) {
+    public static GridRow of(List<String> cells, boolean bold, boolean fullWidth) {
         return new GridRow(cells, bold, fullWidth, false);
     }
 
-    static GridRow freeLine(String text) {
+    public static GridRow freeLine(String text) {
         return new GridRow(List.of(text), false, true, true);
     }
 
     /** The text of a column, "" when the column is absent or out of range. */
-    String cell(int column) {
+    public String cell(int column) {
         return column >= 0 && column < cells.size() ? cells.get(column) : "";
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return cells.stream().allMatch(String::isEmpty);
     }
 

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * "Cơ quan thực hiện" cell is split into "Chủ trì" / "Phối hợp" below it) that names the task,
  * lead and deadline columns. Also recognises the header when a page break repeats it.
  */
-final class HeaderDetector {
+public final class HeaderDetector {
 
     static final String NO_HEADER = "Không tìm thấy bảng phụ lục nhiệm vụ: thiếu dòng tiêu đề có cột "
             + "'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'";
@@ -48,7 +48,7 @@ final class HeaderDetector {
     }
 
     /** True when the rows hold a complete header. */
-    static boolean contains(List<GridRow> rows) {
+    public static boolean contains(List<GridRow> rows) {
         try {
             find(rows);
             return true;

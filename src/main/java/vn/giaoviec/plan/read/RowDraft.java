@@ -15,6 +15,7 @@ final class RowDraft {
     private final RowDraft parent;
     private final Map<ColumnRole, String> texts = new EnumMap<>(ColumnRole.class);
     private boolean hasChildren;
+    private final List<Integer> gridRows = new java.util.ArrayList<>();
 
     RowDraft(String section, String stt, RowDraft parent, GridRow row, ColumnMap columns) {
         this.section = section;
@@ -34,6 +35,11 @@ final class RowDraft {
     /** A numbered row with a) b) children and neither lead nor deadline: a heading, not a task. */
     boolean isHeading() {
         return hasChildren && text(ColumnRole.LEAD).isEmpty() && text(ColumnRole.DEADLINE).isEmpty();
+    }
+
+    /** Indexes of the grid rows this row was assembled from. */
+    List<Integer> gridRows() {
+        return gridRows;
     }
 
     String stt() {

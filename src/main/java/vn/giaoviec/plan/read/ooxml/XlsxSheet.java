@@ -1,0 +1,262 @@
+package vn.giaoviec.plan.read.ooxml;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.xml.stream.XMLStreamConstants;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import vn.giaoviec.plan.read.CellText;
+import vn.giaoviec.plan.read.GridRow;
+import vn.giaoviec.plan.read.ReadBudget;
+
+/**
+ * One worksheet streamed into grid rows. Only cells with a value are kept (their column checked
+ * against the limit first); rows run from the first to the last row with a value. A merged region
+ * keeps its text in its first column and, when it spans rows, repeats it on every row it covers (like
+ * a vertically merged Word cell); the cells a sheet's merges cover are limited in all. A row is full-
+ * width when one merged region covers it from the first used column to the last; it is bold when every
+ * non-empty cell's font is bold. Numbers and dates are shown as Excel shows them; formulas show their
+ * saved value and are never evaluated.
+ */
+final class XlsxSheet {
+
+    private static final int MAX_COVERED_CELLS = 1_000_000;
+
+    private record Value(String text, boolean bold) {
+    }
+
+    private record Region(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        long area() {
+            return (long) (lastRow - firstRow + 1) * (lastColumn - firstColumn + 1);
+        }
+    }
+
+    private final SafeXml xml;
+    private final ReadBudget budget;
+    private final List<String> strings;
+    private final XlsxStyles styles;
+    private final DataFormatter formatter = new DataFormatter();
+    private final TreeMap<Integer, Map<Integer, Value>> values = new TreeMap<>();
+    private final List<Region> merges = new ArrayList<>();
+    private int contentRows;
+
+    XlsxSheet(SafeXml xml, ReadBudget budget, List<String> strings, XlsxStyles styles) {
+        this.xml = xml;
+        this.budget = budget;
+        this.strings = strings;
+        this.styles = styles;
+    }
+
+    List<GridRow> rows() {
+        parse();
+        return grid();
+    }
+
+    private void parse() {
+        int rowIndex = -1;
+        int column = -1;
+        String type = null;
+        int style = 0;
+        StringBuilder value = null;
+        boolean inValue = false;
+        for (int e = xml.next(); e != -1; e = xml.next()) {
+            if (e == XMLStreamConstants.START_ELEMENT) {
+                switch (xml.name()) {
+                    case "row" -> {
+                        String r = xml.attribute("r");
+                        rowIndex = r == null ? rowIndex + 1 : number(r) - 1;
+                        column = -1;
+                    }
+                    case "c" -> {
+                        int[] ref = reference(xml.attribute("r"), rowIndex, column + 1);
+                        rowIndex = ref[0];
+                        column = ref[1];
+                        type = xml.attribute("t");
+                        style = number(xml.attribute("s"));
+                        value = new StringBuilder();
+                    }
+                    case "v", "t" -> inValue = value != null;
+                    case "mergeCell" -> merge(xml.attribute("ref"));
+                    default -> { }
+                }
+            } else if (e == XMLStreamConstants.END_ELEMENT) {
+                switch (xml.name()) {
+                    case "v", "t" -> inValue = false;
+                    case "c" -> {
+                        store(rowIndex, column, type, style, value);
+                        value = null;
+                    }
+                    default -> { }
+                }
+            } else if (inValue) {
+                budget.text(xml.textLength());
+                value.append(xml.text());
+                budget.cell(value.length());
+            }
+        }
+    }
+
+    private void store(int row, int column, String type, int style, StringBuilder raw) {
+        if (raw == null || raw.isEmpty() || row < 0) {
+            return;
+        }
+        String text = CellText.clean(display(type, style, raw.toString()));
+        if (text.isEmpty()) {
+            return;
+        }
+        budget.column(column);
+        Map<Integer, Value> cells = values.get(row);
+        if (cells == null) {
+            budget.row();
+            contentRows++;
+            cells = new HashMap<>();
+            values.put(row, cells);
+        }
+        cells.put(column, new Value(text, styles.bold(style)));
+    }
+
+    private String display(String type, int style, String raw) {
+        if (type == null || type.equals("n")) {
+            try {
+                double number = Double.parseDouble(raw);
+                String format = styles.formatString(style);
+                if (format.equals("General") && number == Math.rint(number) && Math.abs(number) < 1e15) {
+                    return Long.toString((long) number);
+                }
+                return formatter.formatRawCellContents(number, styles.formatId(style), format);
+            } catch (NumberFormatException e) {
+                return raw;
+            }
+        }
+        return switch (type) {
+            case "s" -> {
+                int index = number(raw);
+                yield index >= 0 && index < strings.size() ? strings.get(index) : "";
+            }
+            case "b" -> raw.strip().equals("1") ? "TRUE" : "FALSE";
+            default -> raw; // inlineStr, str (a formula's saved text), e (an error such as #N/A)
+        };
+    }
+
+    private void merge(String ref) {
+        if (ref == null || !ref.contains(":")) {
+            return;
+        }
+        if (merges.size() >= budget.limits().maxMergedCells()) {
+            throw ReadBudget.tooLarge("có hơn " + ReadBudget.number(budget.limits().maxMergedCells()) + " vùng ô gộp");
+        }
+        String[] ends = ref.split(":");
+        int[] from = reference(ends[0], 0, 0);
+        int[] to = reference(ends[1], 0, 0);
+        budget.column(to[1]);
+        merges.add(new Region(Math.min(from[0], to[0]), Math.max(from[0], to[0]), Math.min(from[1], to[1]),
+                Math.max(from[1], to[1])));
+    }
+
+    private List<GridRow> grid() {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Value> covered = coveredCells();
+        int first = values.firstKey();
+        int last = values.lastKey();
+        for (Region region : merges) {
+            if (covered.containsKey(key(region.firstRow(), region.firstColumn()))) {
+                last = Math.max(last, region.lastRow());
+            }
+        }
+        int width = width(covered);
+        int firstUsed = values.values().stream().flatMap(m -> m.keySet().stream()).min(Integer::compare).orElse(0);
+        List<GridRow> rows = new ArrayList<>();
+        for (int r = first; r <= last; r++) {
+            if (r - first >= contentRows) {
+                budget.row();
+            }
+            rows.add(row(r, width, firstUsed, covered));
+        }
+        return rows;
+    }
+
+    /** Every cell a merge covers → the value it shows (its region's first cell, or nothing). */
+    private Map<Long, Value> coveredCells() {
+        long area = 0;
+        Map<Long, Value> covered = new HashMap<>();
+        for (Region region : merges) {
+            area += region.area();
+            if (area > MAX_COVERED_CELLS) {
+                throw ReadBudget.tooLarge("các vùng ô gộp phủ hơn " + ReadBudget.number(MAX_COVERED_CELLS) + " ô");
+            }
+            Value source = values.getOrDefault(region.firstRow(), Map.of()).get(region.firstColumn());
+            for (int r = region.firstRow(); r <= region.lastRow(); r++) {
+                for (int c = region.firstColumn(); c <= region.lastColumn(); c++) {
+                    covered.put(key(r, c), c == region.firstColumn() ? source : null);
+                }
+            }
+        }
+        return covered;
+    }
+
+    private int width(Map<Long, Value> covered) {
+        int width = 0;
+        for (Map<Integer, Value> cells : values.values()) {
+            for (int c : cells.keySet()) {
+                width = Math.max(width, c + 1);
+            }
+        }
+        for (Region region : merges) {
+            if (covered.get(key(region.firstRow(), region.firstColumn())) != null) {
+                width = Math.max(width, region.lastColumn() + 1);
+            }
+        }
+        return width;
+    }
+
+    private GridRow row(int r, int width, int firstUsed, Map<Long, Value> covered) {
+        List<String> cells = new ArrayList<>(Collections.nCopies(width, ""));
+        Map<Integer, Value> own = values.getOrDefault(r, Map.of());
+        boolean bold = true;
+        boolean filled = false;
+        for (int c = 0; c < width; c++) {
+            long k = key(r, c);
+            Value value = covered.containsKey(k) ? covered.get(k) : own.get(c);
+            if (value != null) {
+                cells.set(c, value.text());
+                bold &= value.bold();
+                filled = true;
+            }
+        }
+        boolean fullWidth = width > 1 && merges.stream().anyMatch(region -> region.firstRow() <= r
+                && region.lastRow() >= r && region.firstColumn() <= firstUsed && region.lastColumn() >= width - 1);
+        return GridRow.of(cells, bold && filled, fullWidth);
+    }
+
+    private static long key(int row, int column) {
+        return (long) row << 16 | column;
+    }
+
+    /** "B3" → {row 2, column 1}; without a reference, the given position. */
+    private static int[] reference(String ref, int row, int column) {
+        if (ref == null || ref.isEmpty()) {
+            return new int[] {row, column};
+        }
+        long col = 0;
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i)) && i < 4) {
+            col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            i++;
+        }
+        int r = i < ref.length() ? number(ref.substring(i)) - 1 : row;
+        return new int[] {r, (int) Math.max(col - 1, 0)};
+    }
+
+    private static int number(String value) {
+        try {
+            return value == null ? 0 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
