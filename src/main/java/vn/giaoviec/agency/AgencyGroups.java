@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
-import vn.giaoviec.security.Roles;
 
 /**
  * Mirrors the agency directory into Camunda groups: one group per agency, one for its leaders,

@@ -4,7 +4,6 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import vn.giaoviec.security.Roles;
 
 /**
  * Demo people for the embedded profile only: per agency a leader "<code>-lanhdao" and an

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.giaoviec.lifecycle.TasksStarted;
 
 /**
  * Refreshes the database's planner statistics for the tables a bulk start fills (a plan import of
@@ -36,10 +37,6 @@ public class PlannerStatistics {
             "ACT_RU_EXECUTION", "ACT_RU_VARIABLE", "ACT_RU_JOB", "ACT_HI_PROCINST", "ACT_HI_TASKINST",
             "TASK_REGISTER", "TASK_TRANSITION");
 
-    /** Published by a transaction that started at least {@link #BULK_TASKS} tasks. */
-    public record BulkStarted(int tasks) {
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(PlannerStatistics.class);
 
     private final JdbcTemplate jdbc;
@@ -59,16 +56,19 @@ public class PlannerStatistics {
 
     /** After the commit, in the background: the tasks are already there for everyone. */
     @TransactionalEventListener
-    public void afterBulkStart(BulkStarted event) {
+    public void afterBulkStart(TasksStarted event) {
+        if (event.count() < BULK_TASKS) {
+            return;
+        }
         lastRefresh = worker.submit(() -> {
             long start = System.nanoTime();
             try {
                 refresh();
-                LOG.info("Planner statistics refreshed after {} tasks started in {} ms", event.tasks(),
+                LOG.info("Planner statistics refreshed after {} tasks started in {} ms", event.count(),
                         (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.warn("Could not refresh planner statistics after a bulk start ({} tasks); autovacuum will",
-                        event.tasks(), e);
+                        event.count(), e);
             }
         });
     }

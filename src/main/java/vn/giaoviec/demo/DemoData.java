@@ -10,9 +10,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.agency.DemoUsers;
 import vn.giaoviec.calendar.ProvinceClock;
-import vn.giaoviec.task.NewTask;
-import vn.giaoviec.task.TaskLauncher;
-import vn.giaoviec.task.TaskRegister;
+import vn.giaoviec.lifecycle.NewTask;
+import vn.giaoviec.lifecycle.TaskLauncher;
+import vn.giaoviec.register.TaskRegister;
 
 /**
  * Demo people and two demo tasks, for the embedded profile only (giaoviec.demo-data=true):

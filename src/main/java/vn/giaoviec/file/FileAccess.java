@@ -5,10 +5,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import vn.giaoviec.security.UserAccess;
-import vn.giaoviec.task.RegisterEntry;
-import vn.giaoviec.task.TaskActions;
-import vn.giaoviec.task.TaskClosedException;
-import vn.giaoviec.task.TaskPhase;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.lifecycle.TaskActions;
+import vn.giaoviec.register.TaskClosedException;
+import vn.giaoviec.register.TaskPhase;
 
 /**
  * Who may attach or read a task's files: the lead agency attaches while the task is open; whoever

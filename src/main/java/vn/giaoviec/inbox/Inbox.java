@@ -13,7 +13,7 @@ import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.calendar.WorkingDayCalendar;
 import vn.giaoviec.report.PeriodicReportProcess;
-import vn.giaoviec.task.LifecycleProperties;
+import vn.giaoviec.lifecycle.LifecycleProperties;
 
 /**
  * A user's inbox: the counts of every list and one page of one list, each row named well enough

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.giaoviec.calendar.ProvinceClock;
-import vn.giaoviec.task.PlanTaskProcess;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
 
 /**
  * The inbox in two SQL statements per page, whatever the number of rows: one counts every list,

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.giaoviec.security.AccessPolicy;
 import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.yearend.PlanYearEnd;
 
 /**
  * REST for importing plans: preview a file, commit it with the user's agency mappings.

@@ -17,8 +17,9 @@ import vn.giaoviec.deadline.DeadlineParser;
 import vn.giaoviec.plan.read.AppendixReader;
 import vn.giaoviec.plan.read.ParsedAppendix;
 import vn.giaoviec.plan.read.PlanMetadata;
-import vn.giaoviec.task.NewTask;
-import vn.giaoviec.task.TaskLauncher;
+import vn.giaoviec.lifecycle.NewTask;
+import vn.giaoviec.lifecycle.TaskLauncher;
+import vn.giaoviec.yearend.YearEndTimer;
 
 /**
  * Imports a plan's appendix: preview (nothing written), then commit — the plan, every task, every

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** Imported plans. */
 @Repository
-class PlanRepository {
+public class PlanRepository {
 
     private static final String SELECT = "select id, decision_number, title, issuer, plan_year, monitoring_agency,"
             + " source_file, task_count, imported_by, imported_at, closed_at from plan";
@@ -21,7 +21,7 @@ class PlanRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(Plan plan, String sha256) {
+    public long insert(Plan plan, String sha256) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("insert into plan (decision_number, title, issuer, plan_year,"
@@ -42,41 +42,41 @@ class PlanRepository {
         return key.getKey().longValue();
     }
 
-    Optional<Plan> findBySource(String sha256) {
+    public Optional<Plan> findBySource(String sha256) {
         return jdbc.query(SELECT + " where source_sha256 = ?", this::map, sha256).stream().findFirst();
     }
 
-    Optional<Plan> findByDecision(String decisionNumber, int year) {
+    public Optional<Plan> findByDecision(String decisionNumber, int year) {
         return jdbc.query(SELECT + " where decision_number = ? and plan_year = ?", this::map, decisionNumber, year)
                 .stream().findFirst();
     }
 
     /** Plans of a year still open that were imported (not created at a year end for carried-over tasks). */
-    List<Plan> openImported(int year) {
+    public List<Plan> openImported(int year) {
         return jdbc.query(SELECT + " where plan_year = ? and status = 'OPEN' and carried_from_plan is null order by id",
                 this::map, year);
     }
 
     /** The plan of a year created at a year end to receive carried-over tasks, if any and still open. */
-    Optional<Plan> openCarryOverPlan(int year) {
+    public Optional<Plan> openCarryOverPlan(int year) {
         return jdbc.query(SELECT + " where plan_year = ? and status = 'OPEN' and carried_from_plan is not null"
                 + " order by id", this::map, year).stream().findFirst();
     }
 
-    void markCarryOverPlan(long id, long fromPlanId) {
+    public void markCarryOverPlan(long id, long fromPlanId) {
         jdbc.update("update plan set carried_from_plan = ? where id = ?", fromPlanId, id);
     }
 
     /** Every plan not yet closed at its year end. */
-    List<Plan> open() {
+    public List<Plan> open() {
         return jdbc.query(SELECT + " where status = 'OPEN' order by id", this::map);
     }
 
-    List<Plan> all() {
+    public List<Plan> all() {
         return jdbc.query(SELECT + " order by plan_year desc, id desc", this::map);
     }
 
-    void close(long id, String statistics, java.time.LocalDateTime at) {
+    public void close(long id, String statistics, java.time.LocalDateTime at) {
         jdbc.update("update plan set status = 'CLOSED', closed_at = ?, closing_statistics = ? where id = ?",
                 Timestamp.valueOf(at), statistics, id);
     }
@@ -86,11 +86,11 @@ class PlanRepository {
      * one plan at the same moment (starting its year-end process) take turns, and the second sees
      * what the first committed.
      */
-    void lock(long id) {
+    public void lock(long id) {
         jdbc.queryForList("select id from plan where id = ? for update", Long.class, id);
     }
 
-    Optional<Plan> find(long id) {
+    public Optional<Plan> find(long id) {
         return jdbc.query(SELECT + " where id = ?", this::map, id).stream().findFirst();
     }
 

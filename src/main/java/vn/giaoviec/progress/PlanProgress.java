@@ -11,8 +11,8 @@ import vn.giaoviec.plan.Plan;
 import vn.giaoviec.plan.Plans;
 import vn.giaoviec.security.AccessPolicy;
 import vn.giaoviec.security.UserAccess;
-import vn.giaoviec.task.RegisterEntry;
-import vn.giaoviec.task.TaskRegister;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.register.TaskRegister;
 
 /**
  * The supervisors' view of a plan, limited to what the user may see: an agency's people their

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giaoviec.security.UserAccess;
-import vn.giaoviec.task.TaskStatus;
+import vn.giaoviec.register.TaskStatus;
 
 /**
  * REST and downloads behind the dashboard: progress counts, the task register and the agency

@@ -3,7 +3,7 @@ package vn.giaoviec.progress;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import vn.giaoviec.task.TaskStatus;
+import vn.giaoviec.register.TaskStatus;
 
 /**
  * Which tasks of a plan a view counts: by agency, section, status, due month, and always limited

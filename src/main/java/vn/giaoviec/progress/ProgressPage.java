@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.plan.Plans;
 import vn.giaoviec.security.UserAccess;
-import vn.giaoviec.task.TaskStatus;
+import vn.giaoviec.register.TaskStatus;
 
 /** The plan dashboard: progress per section and agency, overdue by age, the filtered task list. */
 @Controller

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import vn.giaoviec.task.TaskStatus;
+import vn.giaoviec.register.TaskStatus;
 
 /**
  * One line of an exported task register, with names (not codes) as the appendix prints them.

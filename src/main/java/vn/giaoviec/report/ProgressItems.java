@@ -3,7 +3,7 @@ package vn.giaoviec.report;
 import java.util.List;
 import java.util.Map;
 import org.camunda.spin.plugin.variable.value.JsonValue;
-import vn.giaoviec.task.FormRows;
+import vn.giaoviec.engine.FormRows;
 
 /**
  * The report form's list of tasks (variable progressItems), a Camunda Forms dynamic list

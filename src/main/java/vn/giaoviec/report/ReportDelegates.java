@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import vn.giaoviec.agency.Agency;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.ProvinceClock;
-import vn.giaoviec.task.TaskProgress;
-import vn.giaoviec.task.TaskProgressLog;
+import vn.giaoviec.register.TaskProgress;
+import vn.giaoviec.register.TaskProgressLog;
 
 /**
  * The service tasks of bpmn/bao-cao-dinh-ky.bpmn: each maps process variables to a call on the

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.giaoviec.task.RegisterEntry;
-import vn.giaoviec.task.TaskPhase;
-import vn.giaoviec.task.TaskRegister;
-import vn.giaoviec.task.TaskStatus;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.register.TaskPhase;
+import vn.giaoviec.register.TaskRegister;
+import vn.giaoviec.register.TaskStatus;
 
 /**
  * What an agency reports on, read from the task register: its recurring tasks ("Định kỳ",

@@ -17,7 +17,7 @@ import vn.giaoviec.agency.AgencyRole;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.calendar.WorkingDayCalendar;
 import vn.giaoviec.plan.Plan;
-import vn.giaoviec.task.DeadlineSchedule;
+import vn.giaoviec.lifecycle.DeadlineSchedule;
 
 /**
  * Starts a plan year's reporting: one process per configured period, each waiting for its data

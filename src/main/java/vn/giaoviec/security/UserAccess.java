@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import vn.giaoviec.agency.Roles;
 
 /**
  * What one signed-in user may see and do, from their Camunda groups: their own agency's tasks;

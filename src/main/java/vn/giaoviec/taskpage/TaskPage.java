@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import vn.giaoviec.security.UserAccess;
-import vn.giaoviec.task.RegisterEntry;
-import vn.giaoviec.task.TaskActions;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.lifecycle.TaskActions;
 import vn.giaoviec.work.WorkException;
 import vn.giaoviec.work.WorkItems;
 

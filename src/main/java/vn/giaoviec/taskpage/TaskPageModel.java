@@ -8,9 +8,9 @@ import vn.giaoviec.file.ProductFiles;
 import vn.giaoviec.people.People;
 import vn.giaoviec.security.AccessPolicy;
 import vn.giaoviec.security.UserAccess;
-import vn.giaoviec.task.PlanTaskProcess;
-import vn.giaoviec.task.RegisterEntry;
-import vn.giaoviec.task.TaskPhase;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.register.TaskPhase;
 import vn.giaoviec.work.Work;
 import vn.giaoviec.work.WorkItems;
 

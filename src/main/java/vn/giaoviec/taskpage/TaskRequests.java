@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giaoviec.security.UserAccess;
-import vn.giaoviec.task.TaskActions;
-import vn.giaoviec.task.TaskClosedException;
+import vn.giaoviec.lifecycle.TaskActions;
+import vn.giaoviec.register.TaskClosedException;
 import vn.giaoviec.work.DateInput;
 
 /**

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.giaoviec.people.People;
-import vn.giaoviec.task.PlanTaskProcess;
-import vn.giaoviec.task.RegisterEntry;
-import vn.giaoviec.task.TaskHistory;
-import vn.giaoviec.task.TaskRegister;
-import vn.giaoviec.task.TaskStatus;
-import vn.giaoviec.task.Transition;
-import vn.giaoviec.task.TransitionKind;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.lifecycle.TaskHistory;
+import vn.giaoviec.register.TaskRegister;
+import vn.giaoviec.register.TaskStatus;
+import vn.giaoviec.register.Transition;
+import vn.giaoviec.register.TransitionKind;
 
 /**
  * A task's story as people read it: what others wrote (the leader's instructions, contributions,

@@ -22,9 +22,9 @@ import vn.giaoviec.plan.PlanImportException;
 import vn.giaoviec.security.audit.SecurityAudit;
 import vn.giaoviec.plan.PlanNotFoundException;
 import vn.giaoviec.plan.read.PlanReadException;
-import vn.giaoviec.task.DuplicateTaskException;
-import vn.giaoviec.task.TaskClosedException;
-import vn.giaoviec.task.TaskNotFoundException;
+import vn.giaoviec.lifecycle.DuplicateTaskException;
+import vn.giaoviec.register.TaskClosedException;
+import vn.giaoviec.register.TaskNotFoundException;
 
 /** Turns failures of the /api endpoints into a Vietnamese message and a 4xx status; never a stack trace. */
 @RestControllerAdvice(annotations = RestController.class)

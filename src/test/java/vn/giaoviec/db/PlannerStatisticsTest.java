@@ -46,7 +46,7 @@ class PlannerStatisticsTest {
         }
 
         transactions.executeWithoutResult(status ->
-                events.publishEvent(new PlannerStatistics.BulkStarted(PlannerStatistics.BULK_TASKS)));
+                events.publishEvent(new vn.giaoviec.lifecycle.TasksStarted(PlannerStatistics.BULK_TASKS)));
         statistics.lastRefresh().get(60, TimeUnit.SECONDS);
 
         if (database.equals("H2")) {

@@ -16,9 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import vn.giaoviec.task.LifecycleTestSupport;
-import vn.giaoviec.task.NewTask;
-import vn.giaoviec.task.PlanTaskProcess;
+import vn.giaoviec.lifecycle.LifecycleTestSupport;
+import vn.giaoviec.lifecycle.NewTask;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.testsupport.WebappSession;
 
 /**

@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import vn.giaoviec.task.TaskRegister;
+import vn.giaoviec.register.TaskRegister;
 
 /**
  * A failure in the middle of a commit (the second chunk of tasks) leaves nothing behind: no plan, no

@@ -32,11 +32,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.giaoviec.calendar.WorkingDayCalendar;
-import vn.giaoviec.task.LifecycleProperties;
-import vn.giaoviec.task.RegisterEntry;
-import vn.giaoviec.task.TaskPhase;
-import vn.giaoviec.task.TaskRegister;
+import vn.giaoviec.lifecycle.LifecycleProperties;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.register.TaskPhase;
+import vn.giaoviec.register.TaskRegister;
 import vn.giaoviec.testsupport.WebappSession;
+import vn.giaoviec.yearend.PlanYearEndProcess;
 
 /**
  * The plan year over real HTTP with HTTP Basic: periodic reports, event signals (REST and page),

@@ -29,10 +29,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import vn.giaoviec.plan.Plan;
 import vn.giaoviec.plan.PlanImporter;
-import vn.giaoviec.task.LifecycleTestSupport;
-import vn.giaoviec.task.PlanTaskProcess;
-import vn.giaoviec.task.RegisterEntry;
-import vn.giaoviec.task.TaskStatus;
+import vn.giaoviec.lifecycle.LifecycleTestSupport;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.register.TaskStatus;
 import vn.giaoviec.testsupport.WebappSession;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.giaoviec.task.TaskStatus;
+import vn.giaoviec.register.TaskStatus;
 
 class RegisterRowTest {
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.giaoviec.task.TaskStatus;
+import vn.giaoviec.register.TaskStatus;
 
 /**
  * Writes a synthetic register and prints rows per second and bytes. Not a test: run with

@@ -21,9 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.giaoviec.plan.Plan;
 import vn.giaoviec.plan.PlanImporter;
-import vn.giaoviec.task.LifecycleTestSupport;
-import vn.giaoviec.task.TaskProgress;
-import vn.giaoviec.task.TaskProgressLog;
+import vn.giaoviec.lifecycle.LifecycleTestSupport;
+import vn.giaoviec.register.TaskProgress;
+import vn.giaoviec.register.TaskProgressLog;
 import vn.giaoviec.testsupport.Browser;
 
 /**

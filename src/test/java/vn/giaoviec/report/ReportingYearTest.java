@@ -33,12 +33,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.giaoviec.plan.Plans;
-import vn.giaoviec.task.NewTask;
-import vn.giaoviec.task.TaskLauncher;
-import vn.giaoviec.task.TaskProgress;
-import vn.giaoviec.task.TaskProgressLog;
-import vn.giaoviec.task.TaskRegister;
-import vn.giaoviec.task.TransitionKind;
+import vn.giaoviec.lifecycle.NewTask;
+import vn.giaoviec.lifecycle.TaskLauncher;
+import vn.giaoviec.register.TaskProgress;
+import vn.giaoviec.register.TaskProgressLog;
+import vn.giaoviec.register.TaskRegister;
+import vn.giaoviec.register.TransitionKind;
 
 /**
  * A whole plan year of periodic CCHC reports under clock control: four periods; reports on time,

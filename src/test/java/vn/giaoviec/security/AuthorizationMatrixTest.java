@@ -44,8 +44,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.giaoviec.plan.Plan;
 import vn.giaoviec.plan.PlanImporter;
-import vn.giaoviec.task.NewTask;
-import vn.giaoviec.task.TaskLauncher;
+import vn.giaoviec.lifecycle.NewTask;
+import vn.giaoviec.lifecycle.TaskLauncher;
 import vn.giaoviec.testsupport.WebappSession;
 
 /**

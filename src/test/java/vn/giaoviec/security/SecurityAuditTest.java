@@ -17,8 +17,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
-import vn.giaoviec.task.NewTask;
-import vn.giaoviec.task.TaskLauncher;
+import vn.giaoviec.lifecycle.NewTask;
+import vn.giaoviec.lifecycle.TaskLauncher;
 import vn.giaoviec.testsupport.WebappSession;
 
 /** Each kind of security event lands in the audit log, and only administrators read it (GET /api/audit). */

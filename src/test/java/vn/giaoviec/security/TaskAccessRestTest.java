@@ -19,8 +19,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import vn.giaoviec.task.NewTask;
-import vn.giaoviec.task.TaskLauncher;
+import vn.giaoviec.lifecycle.NewTask;
+import vn.giaoviec.lifecycle.TaskLauncher;
 
 /**
  * Over real HTTP: nobody gets in without credentials, and an officer of one agency can neither

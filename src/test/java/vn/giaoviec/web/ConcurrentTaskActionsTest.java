@@ -32,9 +32,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import vn.giaoviec.task.NewTask;
-import vn.giaoviec.task.PlanTaskProcess;
-import vn.giaoviec.task.TaskLauncher;
+import vn.giaoviec.lifecycle.NewTask;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.lifecycle.TaskLauncher;
 import vn.giaoviec.testsupport.WebappSession;
 
 /**

@@ -16,9 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.giaoviec.plan.Plan;
 import vn.giaoviec.plan.PlanImporter;
-import vn.giaoviec.task.LifecycleTestSupport;
-import vn.giaoviec.task.PlanTaskProcess;
-import vn.giaoviec.task.TaskStatus;
+import vn.giaoviec.lifecycle.LifecycleTestSupport;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.register.TaskStatus;
 import vn.giaoviec.testsupport.Browser;
 
 /**

@@ -1,0 +1,43 @@
+package vn.giaoviec.lifecycle;
+
+import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
+
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import vn.giaoviec.agency.AgencyDirectory;
+import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.register.TaskRegister;
+import vn.giaoviec.register.TransitionKind;
+
+/**
+ * Collects the coordinating agencies' contributions where the lead officer reads them: one text
+ * variable on the process instance (shown read-only in the submit form), and the register trail.
+ */
+@Component
+class Contributions {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final TaskRegister register;
+    private final AgencyDirectory directory;
+    private final ProvinceClock clock;
+
+    Contributions(TaskRegister register, AgencyDirectory directory, ProvinceClock clock) {
+        this.register = register;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    void add(DelegateTask task, String actor) {
+        String agency = directory.nameOf((String) task.getVariable(Var.COORDINATING_AGENCY));
+        String text = (String) task.getVariable(Var.CONTRIBUTION);
+        String entry = "• " + agency + " (" + (actor == null ? "" : actor + ", ") + clock.localNow().format(WHEN)
+                + "): " + (text == null ? "" : text.strip());
+        Object previous = task.getExecution().getProcessInstance().getVariable(Var.CONTRIBUTIONS);
+        String summary = previous == null || previous.toString().isBlank() ? entry : previous + "\n" + entry;
+        task.getExecution().getProcessInstance().setVariable(Var.CONTRIBUTIONS, summary);
+        register.record(task.getExecution().getProcessBusinessKey(), TransitionKind.CONTRIBUTION, actor,
+                agency + ": " + text);
+    }
+}

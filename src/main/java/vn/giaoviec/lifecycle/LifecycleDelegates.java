@@ -1,0 +1,85 @@
+package vn.giaoviec.lifecycle;
+
+import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.engine.CurrentActor;
+import vn.giaoviec.engine.FormValues;
+import vn.giaoviec.register.TaskRegister;
+import vn.giaoviec.register.TransitionKind;
+
+/**
+ * The service tasks of bpmn/nhiem-vu.bpmn. Each delegate only maps process variables to one call on
+ * the register or the schedule; the bean names are the diagram's delegate expressions.
+ */
+@Configuration
+class LifecycleDelegates {
+
+    private final TaskRegister register;
+    private final DeadlineSchedule schedule;
+    private final ProvinceClock clock;
+
+    LifecycleDelegates(TaskRegister register, DeadlineSchedule schedule, ProvinceClock clock) {
+        this.register = register;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    @Bean
+    JavaDelegate reminderDelegate() {
+        return execution -> register.record(code(execution), TransitionKind.REMINDED, null,
+                "Hạn hoàn thành: " + execution.getVariable(Var.DUE_DATE));
+    }
+
+    @Bean
+    JavaDelegate overdueDelegate() {
+        return execution -> register.markOverdue(code(execution));
+    }
+
+    @Bean
+    JavaDelegate urgeDelegate() {
+        return execution -> register.record(code(execution), TransitionKind.URGED, actor(execution),
+                (String) execution.getVariable(Var.URGE_NOTE));
+    }
+
+    /** Grants a new due date, from an escalation or an extension request: the same decision. */
+    @Bean
+    JavaDelegate newDueDateDelegate() {
+        return execution -> {
+            LocalDate newDueDate = FormValues.date(execution.getVariable(Var.NEW_DUE_DATE));
+            DeadlineSchedule.Schedule moved = schedule.reschedule(execution, newDueDate);
+            register.changeDueDate(code(execution), moved.dueDate(), actor(execution),
+                    (String) execution.getVariable(Var.DECISION_NOTE));
+        };
+    }
+
+    @Bean
+    JavaDelegate extensionRefusedDelegate() {
+        return execution -> register.record(code(execution), TransitionKind.EXTENSION_REFUSED, actor(execution),
+                (String) execution.getVariable(Var.DECISION_NOTE));
+    }
+
+    @Bean
+    JavaDelegate closeTaskDelegate() {
+        return execution -> register.close(code(execution), clock.today());
+    }
+
+    @Bean
+    JavaDelegate withdrawalDelegate() {
+        return execution -> register.withdraw(code(execution), actor(execution),
+                (String) execution.getVariable(Var.WITHDRAWAL_REASON));
+    }
+
+    private static String code(DelegateExecution execution) {
+        return execution.getProcessBusinessKey();
+    }
+
+    private static String actor(DelegateExecution execution) {
+        return CurrentActor.of(execution.getProcessEngineServices());
+    }
+}

@@ -1,0 +1,100 @@
+package vn.giaoviec.lifecycle;
+
+import java.util.Set;
+import vn.giaoviec.register.TaskPhase;
+
+/** Ids of bpmn/nhiem-vu.bpmn that code and tests use: change them here and in the diagram together. */
+public final class PlanTaskProcess {
+
+    public static final String KEY = "planTask";
+
+    public static final String WORK = "SubProcess_Work";
+    public static final String ASSIGN = "assignTask";
+    public static final String CONTRIBUTE = "sendContribution";
+    public static final String SUBMIT = "submitProduct";
+    public static final String REVIEW = "reviewProduct";
+    public static final String HANDLE_OVERDUE = "handleOverdue";
+    public static final String EXPLAIN = "explainDelay";
+    public static final String DECIDE_EXTENSION = "decideExtension";
+    public static final String REMIND = "sendReminder";
+    public static final String MARK_OVERDUE = "markOverdue";
+    public static final String RECORD_URGE = "recordUrge";
+    public static final String GRANT_NEW_DATE = "grantNewDueDate";
+    public static final String GRANT_EXTENSION = "grantExtension";
+    public static final String CLOSE = "closeTask";
+
+    public static final String EVENT_REMINDER = "Event_ReminderDue";
+    public static final String EVENT_OVERDUE = "Event_Overdue";
+    public static final String EVENT_ESCALATION_CYCLE = "Event_EscalationCycleElapsed";
+    public static final String END_CLOSED = "EndEvent_TaskClosed";
+    public static final String END_WITHDRAWN = "EndEvent_TaskWithdrawn";
+    public static final String END_EXTENSION_REFUSED = "EndEvent_ExtensionRefused";
+
+    public static final String MESSAGE_EXTENSION_REQUESTED = "ExtensionRequested";
+    public static final String MESSAGE_WITHDRAWN = "TaskWithdrawn";
+
+    /** Values of the Chánh Văn phòng's choice in the handleOverdue form. */
+    public static final String ACTION_URGE = "URGE";
+    public static final String ACTION_EXPLAIN = "EXPLAIN";
+    public static final String ACTION_NEW_DATE = "NEW_DATE";
+
+    /** Instants derived from the due date (the due date itself is kept) and the form option lists. */
+    public static final Set<String> ENGINE_ONLY_VARIABLES = Set.of(Var.DUE_AT, Var.OVERDUE_AT, Var.REMINDER_AT,
+            Var.COORDINATION_DUE_AT, Var.OFFICER_OPTIONS, Var.AGENCY_OPTIONS);
+
+    /** The phase a user task of the work subprocess stands for, or null for side tasks. */
+    public static TaskPhase phaseOf(String activityId) {
+        return switch (activityId) {
+            case ASSIGN -> TaskPhase.ASSIGN;
+            case CONTRIBUTE -> TaskPhase.COORDINATE;
+            case SUBMIT -> TaskPhase.SUBMIT;
+            case REVIEW -> TaskPhase.REVIEW;
+            default -> null;
+        };
+    }
+
+    /** Process variables; form field keys are exactly these names. */
+    public static final class Var {
+        public static final String TASK_CODE = "taskCode";
+        public static final String TITLE = "title";
+        public static final String SECTION = "section";
+        public static final String LEAD_AGENCY = "leadAgency";
+        public static final String LEAD_AGENCY_NAME = "leadAgencyName";
+        public static final String COORDINATING_AGENCIES = "coordinatingAgencies";
+        public static final String COORDINATING_AGENCY = "coordinatingAgency";
+        public static final String EXPECTED_PRODUCT = "expectedProduct";
+        public static final String DEADLINE_TEXT = "deadlineText";
+        public static final String DUE_DATE = "dueDate";
+        public static final String DUE_AT = "dueAt";
+        public static final String OVERDUE_AT = "overdueAt";
+        public static final String REMINDER_AT = "reminderAt";
+        public static final String COORDINATION_DUE_AT = "coordinationDueAt";
+        public static final String OFFICER = "officer";
+        public static final String OFFICER_OPTIONS = "officerOptions";
+        public static final String AGENCY_OPTIONS = "agencyOptions";
+        /** The leader's "Ý kiến chỉ đạo" when assigning (shown to the officer on the task page). */
+        public static final String ASSIGNMENT_NOTE = "assignmentNote";
+        public static final String CONTRIBUTION = "contribution";
+        public static final String CONTRIBUTIONS = "contributionsSummary";
+        public static final String DOCUMENT_NUMBER = "documentNumber";
+        public static final String DOCUMENT_DATE = "documentDate";
+        public static final String PRODUCT_SUMMARY = "productSummary";
+        public static final String PRODUCT_LINK = "productLink";
+        public static final String PRODUCT_APPROVED = "productApproved";
+        public static final String RETURN_REASON = "returnReason";
+        public static final String OVERDUE_ACTION = "overdueAction";
+        public static final String URGE_NOTE = "urgeNote";
+        public static final String EXPLANATION = "explanation";
+        public static final String NEW_DUE_DATE = "newDueDate";
+        public static final String EXTENSION_REASON = "extensionReason";
+        public static final String EXTENSION_APPROVED = "extensionApproved";
+        public static final String DECISION_NOTE = "decisionNote";
+        public static final String WITHDRAWAL_REASON = "withdrawalReason";
+
+        private Var() {
+        }
+    }
+
+    private PlanTaskProcess() {
+    }
+}

@@ -1,0 +1,104 @@
+package vn.giaoviec.lifecycle;
+
+import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.security.AccessPolicy;
+import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.security.audit.AuditKind;
+import vn.giaoviec.security.audit.SecurityAudit;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.register.TaskClosedException;
+import vn.giaoviec.register.TaskNotFoundException;
+import vn.giaoviec.register.TaskPhase;
+import vn.giaoviec.register.TaskRegister;
+import vn.giaoviec.register.TransitionKind;
+
+/**
+ * What people do to a running task outside its user tasks: the lead agency asks for an extension,
+ * the issuer withdraws it. Permissions are checked here, then the engine acts on the user's behalf.
+ */
+@Service
+public class TaskActions {
+
+    private final TaskRegister register;
+    private final RuntimeService runtimeService;
+    private final AccessPolicy policy;
+    private final ProvinceClock clock;
+    private final SecurityAudit audit;
+
+    public TaskActions(TaskRegister register, RuntimeService runtimeService, AccessPolicy policy,
+                       ProvinceClock clock, SecurityAudit audit) {
+        this.audit = audit;
+        this.register = register;
+        this.runtimeService = runtimeService;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public RegisterEntry view(String taskCode, UserAccess user) {
+        RegisterEntry entry = register.get(taskCode);
+        if (!policy.canSee(user, entry.leadAgency(), entry.coordinatingAgencies())) {
+            // answered as "not found", so that another agency's task codes cannot be probed; audited as a denial
+            audit.record(AuditKind.ACCESS_DENIED, user.userId(), "Nhiệm vụ " + taskCode + " của cơ quan khác (trả 404)");
+            throw new TaskNotFoundException(taskCode);
+        }
+        return entry;
+    }
+
+    @Transactional
+    public void requestExtension(String taskCode, LocalDate newDueDate, String reason, UserAccess user) {
+        RegisterEntry entry = openTask(taskCode, user);
+        if (entry.phase() == TaskPhase.AWAITING_EVENT) {
+            throw new IllegalArgumentException("Nhiệm vụ đang chờ sự kiện, chưa có thời hạn để gia hạn");
+        }
+        if (!policy.canActForLead(user, entry.leadAgency())) {
+            throw new AccessDeniedException("Chỉ cơ quan chủ trì được xin gia hạn nhiệm vụ này");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Cần nêu lý do xin gia hạn");
+        }
+        if (newDueDate == null || !newDueDate.isAfter(entry.dueDate()) || newDueDate.isBefore(clock.today())) {
+            throw new IllegalArgumentException("Thời hạn đề nghị phải sau thời hạn hiện tại (" + entry.dueDate()
+                    + ") và không trước hôm nay");
+        }
+        register.record(taskCode, TransitionKind.EXTENSION_REQUESTED, user.userId(), newDueDate + " — " + reason);
+        runtimeService.createMessageCorrelation(PlanTaskProcess.MESSAGE_EXTENSION_REQUESTED)
+                .processInstanceId(entry.processInstanceId())
+                .setVariables(Map.of(Var.NEW_DUE_DATE, newDueDate.toString(), Var.EXTENSION_REASON, reason))
+                .correlate();
+    }
+
+    @Transactional
+    public void withdraw(String taskCode, String reason, UserAccess user) {
+        RegisterEntry entry = openTask(taskCode, user);
+        if (!policy.canDirect(user)) {
+            throw new AccessDeniedException("Chỉ Chánh Văn phòng hoặc quản trị viên được thu hồi nhiệm vụ");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Cần nêu lý do thu hồi nhiệm vụ");
+        }
+        if (entry.phase() == TaskPhase.AWAITING_EVENT) {
+            register.withdraw(taskCode, user.userId(), reason); // no lifecycle yet
+            return;
+        }
+        runtimeService.createMessageCorrelation(PlanTaskProcess.MESSAGE_WITHDRAWN)
+                .processInstanceId(entry.processInstanceId())
+                .setVariable(Var.WITHDRAWAL_REASON, reason)
+                .correlate();
+    }
+
+    private RegisterEntry openTask(String taskCode, UserAccess user) {
+        RegisterEntry entry = view(taskCode, user);
+        if (entry.phase() == TaskPhase.CLOSED || entry.phase() == TaskPhase.WITHDRAWN) {
+            throw new TaskClosedException(taskCode);
+        }
+        return entry;
+    }
+}

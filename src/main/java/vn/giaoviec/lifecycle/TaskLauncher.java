@@ -1,0 +1,254 @@
+package vn.giaoviec.lifecycle;
+
+import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giaoviec.agency.Agency;
+import vn.giaoviec.agency.AgencyDirectory;
+import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.calendar.WorkingDayCalendar;
+import vn.giaoviec.deadline.DeadlineKind;
+import vn.giaoviec.deadline.DeadlineParser;
+import vn.giaoviec.event.EventNames;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.register.TaskPhase;
+import vn.giaoviec.register.TaskRegister;
+import vn.giaoviec.register.TaskStatus;
+
+/** Issues plan tasks: registers each one and starts its lifecycle, in the caller's transaction. */
+@Service
+public class TaskLauncher {
+
+    /**
+     * Instances started per engine command. Measured on PostgreSQL (docs/benchmarks.md): 50 beats both
+     * one command per instance (a flush each) and larger chunks (the engine orders a flush's
+     * operations in time that grows faster than the chunk); it also bounds the entities in memory.
+     */
+    static final int CHUNK = 50;
+
+    private final AgencyDirectory directory;
+    private final TaskRegister register;
+    private final DeadlineSchedule schedule;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final ProvinceClock clock;
+    private final DeadlineParser parser;
+    private final WorkingDayCalendar calendar;
+    private final LifecycleProperties properties;
+    private final ObjectMapper json = new ObjectMapper();
+    private final RepositoryService repositoryService;
+    private final CommandExecutor commandExecutor;
+    private final ApplicationEventPublisher events;
+
+    public TaskLauncher(AgencyDirectory directory, TaskRegister register, DeadlineSchedule schedule,
+                        RuntimeService runtimeService, IdentityService identityService, ProvinceClock clock,
+                        DeadlineParser parser, WorkingDayCalendar calendar, LifecycleProperties properties,
+                        ProcessEngine processEngine, ApplicationEventPublisher events) {
+        this.events = events;
+        this.repositoryService = processEngine.getRepositoryService();
+        this.commandExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
+        this.parser = parser;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.directory = directory;
+        this.register = register;
+        this.schedule = schedule;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts one task; returns its process instance id. A task without a due date whose phrase names
+     * an event ("Sau khi có kết quả công bố") is only registered, waiting for the event: it has no
+     * lifecycle and so no deadline timer until {@link #startAfterEvent} (returns null then).
+     */
+    @Transactional
+    public String start(NewTask task, String actor) {
+        return startAll(List.of(task), actor).get(0);
+    }
+
+    /**
+     * Starts many tasks in the caller's transaction (a plan import): all or none. The instances are
+     * started in chunks that each run as one engine command, so the engine writes a chunk's rows in
+     * JDBC batches instead of one round trip per row; the lead agencies' form options are read once.
+     */
+    @Transactional
+    public List<String> startAll(List<NewTask> tasks, String actor) {
+        refuseDuplicates(tasks);
+        Launch launch = new Launch();
+        List<String> ids = new ArrayList<>(tasks.size());
+        for (int from = 0; from < tasks.size(); from += CHUNK) {
+            List<NewTask> chunk = tasks.subList(from, Math.min(tasks.size(), from + CHUNK));
+            List<RegisterEntry> entries = commandExecutor.execute(commandContext ->
+                    chunk.stream().map(task -> start(task, launch)).toList());
+            register.insertAll(entries, actor);
+            entries.forEach(entry -> ids.add(entry.processInstanceId()));
+        }
+        events.publishEvent(new TasksStarted(tasks.size()));
+        return ids;
+    }
+
+    private void refuseDuplicates(List<NewTask> tasks) {
+        Set<String> codes = new HashSet<>();
+        for (NewTask task : tasks) {
+            if (!codes.add(task.taskCode())) {
+                throw new DuplicateTaskException(task.taskCode());
+            }
+        }
+        register.existing(codes).stream().findFirst().ifPresent(code -> {
+            throw new DuplicateTaskException(code);
+        });
+    }
+
+    /**
+     * Starts the lifecycle of one task (none for a task waiting for its event) and returns its register
+     * row; the lifecycle starts before the row is written, so the row is written once, with its instance.
+     */
+    private RegisterEntry start(NewTask task, Launch launch) {
+        Agency lead = directory.get(task.leadAgency());
+        task.coordinatingAgencies().forEach(directory::get);
+        DeadlineKind kind = kindOf(task);
+        if (task.dueDate() == null) {
+            return awaitingEvent(task, lead, kind);
+        }
+        DeadlineSchedule.Schedule dates = schedule.of(task.dueDate());
+        String processInstanceId = startLifecycle(task, lead, dates, launch);
+        return new RegisterEntry(task.taskCode(), processInstanceId, task.planId(), task.title(), task.section(),
+                lead.code(), task.coordinatingAgencies(), task.expectedProduct(), task.deadlineText(),
+                task.dueDate(), dates.dueDate(), TaskPhase.ASSIGN, TaskStatus.of(dates.dueDate(), null, clock.today()),
+                0, null, task.planRow(), task.stt(), kind, null);
+    }
+
+    /**
+     * The event an EVENT task waited for happened on {@code eventDate}: the task is due the configured
+     * number of working days later and its lifecycle starts now, with every timer counted from that date.
+     */
+    @Transactional
+    public String startAfterEvent(String taskCode, LocalDate eventDate, String actor) {
+        RegisterEntry entry = register.get(taskCode);
+        if (entry.phase() != TaskPhase.AWAITING_EVENT) {
+            throw new IllegalStateException("Nhiệm vụ " + taskCode + " không chờ sự kiện");
+        }
+        LocalDate nominalDue = calendar.addWorkingDays(eventDate, properties.eventWorkingDays());
+        DeadlineSchedule.Schedule dates = schedule.of(nominalDue);
+        register.eventOccurred(taskCode, eventDate, nominalDue, dates.dueDate(), actor);
+        NewTask task = new NewTask(taskCode, entry.planId(), null, null, entry.title(), entry.section(),
+                entry.leadAgency(), entry.coordinatingAgencies(), entry.product(), entry.deadlineText(), nominalDue);
+        String processInstanceId = startLifecycle(task, directory.get(entry.leadAgency()), dates, new Launch());
+        register.attachInstance(taskCode, processInstanceId);
+        return processInstanceId;
+    }
+
+    private RegisterEntry awaitingEvent(NewTask task, Agency lead, DeadlineKind kind) {
+        if (kind != DeadlineKind.EVENT) {
+            throw new IllegalArgumentException("Nhiệm vụ " + task.taskCode() + " cần thời hạn hoàn thành");
+        }
+        return new RegisterEntry(task.taskCode(), null, task.planId(), task.title(), task.section(), lead.code(),
+                task.coordinatingAgencies(), task.expectedProduct(), task.deadlineText(), null, null,
+                TaskPhase.AWAITING_EVENT, TaskStatus.IN_PROGRESS_ON_TIME, 0, null, task.planRow(), task.stt(), kind,
+                EventNames.of(task.deadlineText()));
+    }
+
+    private String startLifecycle(NewTask task, Agency lead, DeadlineSchedule.Schedule dates, Launch launch) {
+        return runtimeService.startProcessInstanceById(launch.definitionId(), task.taskCode(),
+                variables(task, lead, dates, launch)).getId();
+    }
+
+    /** The phrase's kind; the year only matters for dates, which the task already carries. */
+    private DeadlineKind kindOf(NewTask task) {
+        int year = task.dueDate() != null ? task.dueDate().getYear() : clock.today().getYear();
+        return parser.parse(task.deadlineText(), year).kind();
+    }
+
+    private Map<String, Object> variables(NewTask task, Agency lead, DeadlineSchedule.Schedule dates, Launch launch) {
+        Map<String, Object> variables = new HashMap<>(dates.asVariables());
+        variables.put(Var.TASK_CODE, task.taskCode());
+        variables.put(Var.TITLE, task.title());
+        variables.put(Var.SECTION, task.section());
+        variables.put(Var.LEAD_AGENCY, lead.code());
+        variables.put(Var.LEAD_AGENCY_NAME, lead.name());
+        variables.put(Var.EXPECTED_PRODUCT, task.expectedProduct());
+        variables.put(Var.DEADLINE_TEXT, task.deadlineText());
+        variables.put(Var.COORDINATING_AGENCIES, jsonValue(task.coordinatingAgencies()));
+        variables.put(Var.OFFICER_OPTIONS, SpinValues.jsonValue(launch.officerOptions(lead)).create());
+        variables.put(Var.AGENCY_OPTIONS, SpinValues.jsonValue(launch.agencyOptions(lead)).create());
+        return variables;
+    }
+
+    private List<Map<String, String>> officerOptions(Agency lead) {
+        return identityService.createUserQuery().memberOfGroup(lead.code()).orderByUserId().asc().list().stream()
+                .map(user -> option(displayName(user), user.getId())).toList();
+    }
+
+    private List<Map<String, String>> agencyOptions(Agency lead) {
+        return directory.all().stream().filter(a -> !a.code().equals(lead.code()))
+                .map(a -> option(a.name(), a.code())).toList();
+    }
+
+    private static Map<String, String> option(String label, String value) {
+        return Map.of("label", label, "value", value);
+    }
+
+    private static String displayName(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? user.getId() : name + " (" + user.getId() + ")";
+    }
+
+    private Object jsonValue(Object value) {
+        return SpinValues.jsonValue(json(value)).create();
+    }
+
+    private String json(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What one launch reads once for all its tasks: the deployed diagram and each lead agency's form options. */
+    private final class Launch {
+
+        private final Map<String, String> officerOptions = new HashMap<>();
+        private final Map<String, String> agencyOptions = new HashMap<>();
+        private String definitionId;
+
+        String definitionId() {
+            if (definitionId == null) {
+                definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PlanTaskProcess.KEY)
+                        .latestVersion().singleResult().getId();
+            }
+            return definitionId;
+        }
+
+        String officerOptions(Agency lead) {
+            return officerOptions.computeIfAbsent(lead.code(), code -> json(TaskLauncher.this.officerOptions(lead)));
+        }
+
+        String agencyOptions(Agency lead) {
+            return agencyOptions.computeIfAbsent(lead.code(), code -> json(TaskLauncher.this.agencyOptions(lead)));
+        }
+    }
+}

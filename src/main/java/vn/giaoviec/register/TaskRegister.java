@@ -1,0 +1,235 @@
+package vn.giaoviec.register;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.deadline.DeadlineKind;
+
+/**
+ * The task register (sổ theo dõi nhiệm vụ). Written only from inside engine commands (delegates,
+ * task listeners, the task launcher), so it shares the engine's transaction and cannot disagree
+ * with it. Every change also appends a {@code task_transition} row.
+ */
+@Repository
+public class TaskRegister {
+
+    private static final String SELECT = "select task_code, process_instance_id, plan_id, title, section, lead_agency,"
+            + " coordinating_agencies, product, deadline_text, original_due_date, due_date, phase, status,"
+            + " escalation_count, completed_date, plan_row, stt, deadline_kind, event_name from task_register";
+
+    private final JdbcTemplate jdbc;
+    private final ProvinceClock clock;
+
+    public TaskRegister(JdbcTemplate jdbc, ProvinceClock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Registers newly issued tasks with their first transition, in two JDBC batches. */
+    public void insertAll(List<RegisterEntry> entries, String actor) {
+        Timestamp now = now();
+        jdbc.batchUpdate("insert into task_register (task_code, process_instance_id, plan_id, title, section,"
+                        + " lead_agency, coordinating_agencies, product, deadline_text, original_due_date, due_date,"
+                        + " phase, status, escalation_count, plan_row, stt, created_at, updated_at, deadline_kind,"
+                        + " event_name) values (?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?)",
+                entries.stream().map(e -> new Object[] {e.taskCode(), e.processInstanceId(), e.planId(), e.title(),
+                        e.section(), e.leadAgency(), String.join(",", e.coordinatingAgencies()), e.product(),
+                        e.deadlineText(), sqlDate(e.originalDueDate()), sqlDate(e.dueDate()), e.phase().name(),
+                        e.status().name(), e.planRow(), e.stt(), now, now,
+                        e.deadlineKind() == null ? null : e.deadlineKind().name(), e.eventName()}).toList());
+        jdbc.batchUpdate("insert into task_transition (task_code, occurred_at, kind, phase, status, actor, note)"
+                        + " values (?,?,?,?,?,?,?)",
+                entries.stream().map(e -> new Object[] {e.taskCode(), now, TransitionKind.ISSUED.name(),
+                        e.phase().name(), e.status().name(), actor, truncate(e.title())}).toList());
+    }
+
+    public void attachInstance(String taskCode, String processInstanceId) {
+        jdbc.update("update task_register set process_instance_id = ? where task_code = ?", processInstanceId, taskCode);
+    }
+
+    /** Which of these codes the register already holds (one query per 500 codes). */
+    public Set<String> existing(Collection<String> taskCodes) {
+        Set<String> found = new HashSet<>();
+        List<String> codes = List.copyOf(taskCodes);
+        for (int from = 0; from < codes.size(); from += 500) {
+            List<String> part = codes.subList(from, Math.min(codes.size(), from + 500));
+            found.addAll(jdbc.queryForList("select task_code from task_register where task_code in ("
+                    + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")", String.class,
+                    part.toArray()));
+        }
+        return found;
+    }
+
+    /** Moves the task to a phase, once: a repeated phase (parallel coordination requests) is not a change. */
+    public void enterPhase(String taskCode, TaskPhase phase, String actor) {
+        int changed = jdbc.update("update task_register set phase = ?, updated_at = ? where task_code = ? and phase <> ?",
+                phase.name(), now(), taskCode, phase.name());
+        if (changed > 0) {
+            transition(taskCode, TransitionKind.PHASE, actor, phase.label());
+        }
+    }
+
+    public void markOverdue(String taskCode) {
+        jdbc.update("update task_register set status = ?, escalation_count = escalation_count + 1, updated_at = ?"
+                + " where task_code = ?", TaskStatus.IN_PROGRESS_OVERDUE.name(), now(), taskCode);
+        transition(taskCode, TransitionKind.ESCALATED, null, null);
+    }
+
+    public void changeDueDate(String taskCode, LocalDate dueDate, String actor, String note) {
+        TaskStatus status = TaskStatus.of(dueDate, null, clock.today());
+        jdbc.update("update task_register set due_date = ?, status = ?, updated_at = ? where task_code = ?",
+                sqlDate(dueDate), status.name(), now(), taskCode);
+        transition(taskCode, TransitionKind.DUE_DATE_CHANGED, actor, dueDate + (note == null ? "" : " — " + note));
+    }
+
+    public void close(String taskCode, LocalDate completedDate) {
+        RegisterEntry entry = get(taskCode);
+        TaskStatus status = TaskStatus.of(entry.dueDate(), completedDate, completedDate);
+        jdbc.update("update task_register set phase = ?, status = ?, completed_date = ?, updated_at = ? where task_code = ?",
+                TaskPhase.CLOSED.name(), status.name(), sqlDate(completedDate), now(), taskCode);
+        transition(taskCode, TransitionKind.CLOSED, null, status.label());
+    }
+
+    /** The awaited event happened: the task gets its first due date and enters its lifecycle. */
+    public void eventOccurred(String taskCode, LocalDate eventDate, LocalDate nominalDueDate, LocalDate dueDate,
+                       String actor) {
+        jdbc.update("update task_register set original_due_date = ?, due_date = ?, phase = ?, status = ?,"
+                        + " updated_at = ? where task_code = ?", sqlDate(nominalDueDate), sqlDate(dueDate),
+                TaskPhase.ASSIGN.name(), TaskStatus.of(dueDate, null, clock.today()).name(), now(), taskCode);
+        transition(taskCode, TransitionKind.EVENT_OCCURRED, actor, "Ngày sự kiện " + eventDate + ", hạn " + dueDate);
+    }
+
+    /** Year end: the task moves to the next plan as it stands — due date, status and history kept. */
+    public void carryOver(String taskCode, long targetPlanId, String actor) {
+        RegisterEntry entry = get(taskCode);
+        jdbc.update("update task_register set plan_id = ?, carried_from_plan = ?, updated_at = ? where task_code = ?",
+                targetPlanId, entry.planId(), now(), taskCode);
+        transition(taskCode, TransitionKind.CARRIED_OVER, actor, "Kế hoạch số " + entry.planId() + " → " + targetPlanId);
+    }
+
+    /** Year end: the task ends without its product. */
+    public void closeNotCompleted(String taskCode, String actor, String note) {
+        jdbc.update("update task_register set phase = ?, status = ?, updated_at = ? where task_code = ?",
+                TaskPhase.CLOSED.name(), TaskStatus.NOT_COMPLETED.name(), now(), taskCode);
+        transition(taskCode, TransitionKind.NOT_COMPLETED, actor, note);
+    }
+
+    public void withdraw(String taskCode, String actor, String reason) {
+        jdbc.update("update task_register set phase = ?, status = ?, updated_at = ? where task_code = ?",
+                TaskPhase.WITHDRAWN.name(), TaskStatus.WITHDRAWN.name(), now(), taskCode);
+        transition(taskCode, TransitionKind.WITHDRAWN, actor, reason);
+    }
+
+    /** Records an event that changes no register column (reminder, urge, contribution …). */
+    public void record(String taskCode, TransitionKind kind, String actor, String note) {
+        transition(taskCode, kind, actor, note);
+    }
+
+    public Optional<RegisterEntry> find(String taskCode) {
+        return jdbc.query(SELECT + " where task_code = ?", TaskRegister::map, taskCode).stream().findFirst();
+    }
+
+    public RegisterEntry get(String taskCode) {
+        return find(taskCode).orElseThrow(() -> new TaskNotFoundException(taskCode));
+    }
+
+    /** Every task of a plan, in the appendix's order. */
+    public List<RegisterEntry> ofPlan(long planId) {
+        return ofPlan(planId, "", List.of());
+    }
+
+    /** Tasks carried over out of a plan at its year end (they now belong to the next plan). */
+    public List<RegisterEntry> carriedOutOf(long planId) {
+        return jdbc.query(SELECT + " where carried_from_plan = ? order by task_code", TaskRegister::map, planId);
+    }
+
+    /** EVENT tasks still waiting for the named event. */
+    public List<RegisterEntry> awaiting(String eventName) {
+        return jdbc.query(SELECT + " where phase = ? and event_name = ? order by task_code", TaskRegister::map,
+                TaskPhase.AWAITING_EVENT.name(), eventName);
+    }
+
+    /** Every EVENT task still waiting, by event name, then plan. */
+    public List<RegisterEntry> awaitingAny() {
+        return jdbc.query(SELECT + " where phase = ? order by event_name, plan_id, task_code", TaskRegister::map,
+                TaskPhase.AWAITING_EVENT.name());
+    }
+
+    public Optional<RegisterEntry> findByProcessInstance(String processInstanceId) {
+        return jdbc.query(SELECT + " where process_instance_id = ?", TaskRegister::map, processInstanceId)
+                .stream().findFirst();
+    }
+
+    /**
+     * A plan's tasks in the order of its appendix (row, then lead agency); {@code condition} is an
+     * extra SQL condition on task_register with its arguments (see ProgressFilter).
+     */
+    public List<RegisterEntry> ofPlan(long planId, String condition, List<Object> args) {
+        return ofPlan(planId, condition, args, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of {@link #ofPlan(long, String, List)}: {@code limit} rows from {@code offset}. */
+    public List<RegisterEntry> ofPlan(long planId, String condition, List<Object> args, int offset, int limit) {
+        List<Object> all = new java.util.ArrayList<>(List.of(planId));
+        all.addAll(args);
+        all.add(limit);
+        all.add(offset);
+        return jdbc.query(SELECT + " where plan_id = ?" + condition + " order by plan_row, task_code"
+                + " limit ? offset ?", TaskRegister::map, all.toArray());
+    }
+
+    public List<Transition> transitions(String taskCode) {
+        return jdbc.query("select occurred_at, kind, phase, status, actor, note from task_transition"
+                        + " where task_code = ? order by occurred_at, id",
+                (rs, i) -> new Transition(rs.getTimestamp(1).toLocalDateTime(), TransitionKind.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), taskCode);
+    }
+
+    private void transition(String taskCode, TransitionKind kind, String actor, String note) {
+        jdbc.update("insert into task_transition (task_code, occurred_at, kind, phase, status, actor, note)"
+                        + " select task_code, ?, ?, phase, status, ?, ? from task_register where task_code = ?",
+                now(), kind.name(), actor, truncate(note), taskCode);
+    }
+
+    private Timestamp now() {
+        return Timestamp.valueOf(clock.localNow());
+    }
+
+    private static String truncate(String note) {
+        return note == null || note.length() <= 4000 ? note : note.substring(0, 3999) + "…";
+    }
+
+    private static Date sqlDate(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static RegisterEntry map(ResultSet rs, int row) throws SQLException {
+        String coordinators = rs.getString("coordinating_agencies");
+        return new RegisterEntry(rs.getString("task_code"), rs.getString("process_instance_id"),
+                (Long) rs.getObject("plan_id", Long.class), rs.getString("title"), rs.getString("section"),
+                rs.getString("lead_agency"),
+                coordinators == null || coordinators.isBlank() ? List.of() : Arrays.asList(coordinators.split(",")),
+                rs.getString("product"), rs.getString("deadline_text"), localDate(rs, "original_due_date"),
+                localDate(rs, "due_date"), TaskPhase.valueOf(rs.getString("phase")),
+                TaskStatus.valueOf(rs.getString("status")), rs.getInt("escalation_count"),
+                localDate(rs, "completed_date"), (Integer) rs.getObject("plan_row", Integer.class), rs.getString("stt"),
+                rs.getString("deadline_kind") == null ? null : DeadlineKind.valueOf(rs.getString("deadline_kind")),
+                rs.getString("event_name"));
+    }
+}

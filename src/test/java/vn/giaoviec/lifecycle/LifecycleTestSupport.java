@@ -1,0 +1,153 @@
+package vn.giaoviec.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.register.TaskPhase;
+import vn.giaoviec.register.TaskRegister;
+import vn.giaoviec.register.TaskStatus;
+import vn.giaoviec.register.Transition;
+import vn.giaoviec.register.TransitionKind;
+
+/** Fixtures for lifecycle tests: start a task, move the engine clock, complete steps as a user. */
+public abstract class LifecycleTestSupport {
+
+    protected static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Autowired protected TaskLauncher launcher;
+    @Autowired protected TaskRegister register;
+    @Autowired protected RuntimeService runtimeService;
+    @Autowired protected TaskService taskService;
+    @Autowired protected ManagementService managementService;
+    @Autowired protected HistoryService historyService;
+    @Autowired protected IdentityService identityService;
+    @Autowired protected ProvinceClock clock;
+
+    protected static void setClock(LocalDateTime localTime) {
+        ClockUtil.setCurrentTime(Date.from(localTime.atZone(VIETNAM).toInstant()));
+    }
+
+    protected static Date at(LocalDateTime localTime) {
+        return Date.from(localTime.atZone(VIETNAM).toInstant());
+    }
+
+    protected static String newCode() {
+        return "T-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected NewTask task(String code, String lead, List<String> coordinators, LocalDate due) {
+        return new NewTask(code, null, null, null, "Xây dựng kế hoạch kiểm tra CCHC", "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", lead,
+                coordinators, "Kế hoạch được ban hành", "Quý I/2030", due);
+    }
+
+    protected ProcessInstance start(NewTask task) {
+        String id = launcher.start(task, "demo");
+        return runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
+    }
+
+    protected Task openTask(ProcessInstance instance, String activityId) {
+        List<Task> tasks = openTasks(instance, activityId);
+        assertThat(tasks).as("open tasks at %s", activityId).hasSize(1);
+        return tasks.get(0);
+    }
+
+    protected List<Task> openTasks(ProcessInstance instance, String activityId) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId).list();
+    }
+
+    /** Completes a task as the given user would in Tasklist (authenticated, with the form's values). */
+    protected void completeAs(String userId, Task task, Map<String, Object> formValues) {
+        identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list()
+                .stream().map(g -> g.getId()).toList());
+        try {
+            taskService.complete(task.getId(), formValues);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    protected ProcessInstance instanceOf(String taskCode) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanTaskProcess.KEY)
+                .processInstanceBusinessKey(taskCode).singleResult();
+    }
+
+    /** The lead agency's leader assigns its officer, who submits the product; the leader approves it. */
+    protected void finishOnTime(String code, String agency) {
+        ProcessInstance instance = instanceOf(code);
+        String leader = agency + "-lanhdao";
+        String officer = agency + "-chuyenvien";
+        completeAs(leader, openTask(instance, PlanTaskProcess.ASSIGN),
+                Map.of(PlanTaskProcess.Var.OFFICER, officer, PlanTaskProcess.Var.COORDINATING_AGENCIES, List.of()));
+        completeAs(officer, openTask(instance, PlanTaskProcess.SUBMIT), Map.of(
+                PlanTaskProcess.Var.DOCUMENT_NUMBER, "1/KH-" + agency.toUpperCase(),
+                PlanTaskProcess.Var.DOCUMENT_DATE, clock.today().toString(),
+                PlanTaskProcess.Var.PRODUCT_SUMMARY, "Kế hoạch"));
+        completeAs(leader, openTask(instance, PlanTaskProcess.REVIEW), Map.of(PlanTaskProcess.Var.PRODUCT_APPROVED, true));
+        assertThat(register.get(code).status()).isEqualTo(TaskStatus.DONE_ON_TIME);
+    }
+
+    protected Job timer(ProcessInstance instance, String activityId) {
+        List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId(activityId).timers().list();
+        assertThat(jobs).as("timers at %s", activityId).hasSize(1);
+        return jobs.get(0);
+    }
+
+    /** Moves the clock to the job's due date and runs it, as the job executor would. */
+    protected void fire(Job job) {
+        ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 1000));
+        managementService.executeJob(job.getId());
+    }
+
+    protected List<String> passedActivities(ProcessInstance instance) {
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .orderPartiallyByOccurrence().asc().list().stream().map(HistoricActivityInstance::getActivityId).toList();
+    }
+
+    /** The register must say what the engine says: phase, due date, and the status computed from them. */
+    protected void assertRegisterAgreesWithEngine(ProcessInstance instance) {
+        RegisterEntry entry = register.findByProcessInstance(instance.getId()).orElseThrow();
+        boolean running = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 1;
+        if (running) {
+            assertThat(entry.phase()).isNotIn(TaskPhase.CLOSED, TaskPhase.WITHDRAWN);
+            List<TaskPhase> openPhases = taskService.createTaskQuery().processInstanceId(instance.getId()).list()
+                    .stream().map(t -> PlanTaskProcess.phaseOf(t.getTaskDefinitionKey()))
+                    .filter(p -> p != null).distinct().toList();
+            if (!openPhases.isEmpty()) {
+                assertThat(openPhases).containsExactly(entry.phase());
+            }
+            assertThat(entry.dueDate()).hasToString(
+                    (String) runtimeService.getVariable(instance.getId(), PlanTaskProcess.Var.DUE_DATE));
+        } else {
+            List<String> passed = passedActivities(instance);
+            assertThat(entry.phase()).isEqualTo(passed.contains(PlanTaskProcess.END_WITHDRAWN)
+                    ? TaskPhase.WITHDRAWN : TaskPhase.CLOSED);
+        }
+        if (entry.status() != TaskStatus.WITHDRAWN) {
+            assertThat(entry.status()).isEqualTo(TaskStatus.of(entry.dueDate(), entry.completedDate(), clock.today()));
+        }
+    }
+
+    protected List<TransitionKind> trail(String code) {
+        return register.transitions(code).stream().map(Transition::kind).toList();
+    }
+}
