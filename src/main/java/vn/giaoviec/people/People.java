@@ -70,11 +70,9 @@ public class People {
         return userId == null ? "Hệ thống" : of(userId).described();
     }
 
-    /** The officers of an agency (its group members who are not its leaders), by name. */
-    public List<Person> officersOf(String agencyCode) {
-        Set<String> leaders = ids(identityService.createUserQuery().memberOfGroup(Agency.leaderGroupOf(agencyCode)).list());
-        return identityService.createUserQuery().memberOfGroup(agencyCode).list().stream()
-                .filter(u -> !leaders.contains(u.getId())).map(u -> of(u.getId()))
+    /** The members of an agency's group (officers and leaders alike, as the assignment form offers them), by name. */
+    public List<Person> membersOf(String agencyCode) {
+        return identityService.createUserQuery().memberOfGroup(agencyCode).list().stream().map(u -> of(u.getId()))
                 .sorted(java.util.Comparator.comparing(Person::fullName)).toList();
     }
 
@@ -88,12 +86,6 @@ public class People {
         List<Group> groups = identityService.createGroupQuery().groupMember(userId).list();
         Position position = Positions.of(groups.stream().map(Group::getId).toList(), directory);
         return new Person(userId, name.isEmpty() ? userId : name, position.title(), position.agencyCode());
-    }
-
-    private static Set<String> ids(List<User> users) {
-        Set<String> ids = new LinkedHashSet<>();
-        users.forEach(u -> ids.add(u.getId()));
-        return ids;
     }
 
     /** Forgets what is kept about a user (after an administrator renames them, for instance). */

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.people.People;
 import vn.giaoviec.security.UserAccess;
@@ -93,7 +94,11 @@ public class WorkItems {
         });
     }
 
-    /** Completes the work with the values of its form, taking it first if it is the group's. */
+    /**
+     * Completes the work with the values of its form, taking it first if it is the group's — both in
+     * one transaction, so a refused completion leaves the work as it was.
+     */
+    @Transactional
     public void complete(String taskId, UserAccess user, Map<String, Object> values) {
         Work work = find(taskId, user).orElseThrow(() -> new WorkException(GONE));
         as(user, () -> {
