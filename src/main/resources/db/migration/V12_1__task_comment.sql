@@ -22,7 +22,7 @@ create table product_submission (
     document_date    varchar(30),
     summary          varchar(4000),
     link             varchar(2000),
-    file_ids         varchar(4000)
+    file_names       varchar(4000)
 );
 create index ix_product_submission_task on product_submission (task_code, submitted_at);
 
