@@ -126,6 +126,9 @@ public class WorkItems {
             throw new WorkException(CONCURRENT, e);
         } catch (NullValueException | AuthorizationException e) {
             throw new WorkException(GONE, e);
+        } catch (IllegalArgumentException e) {
+            // the lifecycle's own refusals (a date it cannot read …) are written in Vietnamese
+            throw new WorkException(e.getMessage(), e);
         } finally {
             identityService.clearAuthentication();
         }

@@ -158,6 +158,15 @@ public final class WebappSession {
         return remember(exchange(path, HttpMethod.POST, form, headers));
     }
 
+    /** A form with files as a browser posts it (multipart/form-data), with the CSRF token of the last page. */
+    public ResponseEntity<String> postMultipart(String path, MultiValueMap<String, Object> parts) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>(parts);
+        form.add("_csrf", csrf);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return remember(exchange(path, HttpMethod.POST, form, headers));
+    }
+
     private ResponseEntity<String> remember(ResponseEntity<String> response) {
         Matcher matcher = CSRF.matcher(response.getBody() == null ? "" : response.getBody());
         if (matcher.find()) {
