@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.giaoviec.calendar.ProvinceClock;
-import vn.giaoviec.deadline.PhraseNormalizer;
+import vn.giaoviec.text.PhraseNormalizer;
 
 /**
  * Names users taught the importer ("Sở VH-TT&DL" is svhttdl): kept in the database so the next

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import vn.giaoviec.deadline.PhraseNormalizer;
+import vn.giaoviec.text.PhraseNormalizer;
 
 /**
  * Splits agency text into matching words: each word normalized by {@link PhraseNormalizer}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.giaoviec.text.PhraseNormalizer;
 
 /**
  * Reads a plan task's deadline phrase ("Thời gian hoàn thành") relative to the plan's year.

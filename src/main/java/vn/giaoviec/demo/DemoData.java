@@ -10,6 +10,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.agency.DemoUsers;
 import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.deadline.DeadlineKind;
 import vn.giaoviec.lifecycle.NewTask;
 import vn.giaoviec.lifecycle.TaskLauncher;
 import vn.giaoviec.register.TaskRegister;
@@ -44,10 +45,10 @@ class DemoData {
         LocalDate inAMonth = clock.today().plusMonths(1);
         startOnce(new NewTask("DEMO-1", null, null, null, "Xây dựng Kế hoạch tự kiểm tra CCHC của cơ quan năm nay",
                 "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", "snv", List.of("stp"), "Kế hoạch được ban hành",
-                "Quý I", inAMonth));
+                "Quý I", inAMonth, DeadlineKind.FIXED));
         startOnce(new NewTask("DEMO-2", null, null, null, "Rà soát văn bản quy phạm pháp luật do cơ quan tham mưu ban hành",
                 "II. CẢI CÁCH THỂ CHẾ", "stp", List.of(), "Báo cáo kết quả rà soát", "Tháng 6",
-                inAMonth.plusMonths(2)));
+                inAMonth.plusMonths(2), DeadlineKind.FIXED));
     }
 
     /** Once, and only where the deployment's directory has the demo agencies. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.security.AccessPolicy;
@@ -61,9 +60,7 @@ class EventSignals {
     }
 
     private void checkMaySignal(UserAccess user) {
-        if (!policy.canRunPlanYear(user)) {
-            throw new AccessDeniedException("Chỉ lãnh đạo Sở Nội vụ, Chánh Văn phòng hoặc quản trị viên được báo sự kiện");
-        }
+        policy.requireMayRunPlanYear(user, "báo sự kiện");
     }
 
     private record Group(String eventName, Long planId) {

@@ -1,8 +1,8 @@
 package vn.giaoviec.file;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
+import vn.giaoviec.security.AccessPolicy;
 import vn.giaoviec.security.UserAccess;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.lifecycle.TaskActions;
@@ -18,10 +18,12 @@ class FileAccess {
 
     private final TaskActions tasks;
     private final WorkAttachments attachments;
+    private final AccessPolicy policy;
 
-    FileAccess(TaskActions tasks, WorkAttachments attachments) {
+    FileAccess(TaskActions tasks, WorkAttachments attachments, AccessPolicy policy) {
         this.tasks = tasks;
         this.attachments = attachments;
+        this.policy = policy;
     }
 
     RegisterEntry checkCanSee(String taskCode, UserAccess user) {
@@ -30,9 +32,7 @@ class FileAccess {
 
     ProductFile attach(String taskCode, MultipartFile upload, UserAccess user) {
         RegisterEntry task = checkCanSee(taskCode, user);
-        if (!user.memberOf(task.leadAgency())) {
-            throw new AccessDeniedException("Chỉ cơ quan chủ trì được đính kèm sản phẩm");
-        }
+        policy.requireActsForLead(user, task.leadAgency(), "đính kèm sản phẩm");
         return attachments.attach(task, upload, user.userId(), null);
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.calendar.WorkingTime.Schedule;
 import vn.giaoviec.engine.CurrentActor;
 import vn.giaoviec.engine.FormValues;
 import vn.giaoviec.register.TaskRegister;
@@ -52,7 +53,7 @@ class LifecycleDelegates {
     JavaDelegate newDueDateDelegate() {
         return execution -> {
             LocalDate newDueDate = FormValues.date(execution.getVariable(Var.NEW_DUE_DATE));
-            DeadlineSchedule.Schedule moved = schedule.reschedule(execution, newDueDate);
+            Schedule moved = schedule.reschedule(execution, newDueDate);
             register.changeDueDate(code(execution), moved.dueDate(), actor(execution),
                     (String) execution.getVariable(Var.DECISION_NOTE));
         };

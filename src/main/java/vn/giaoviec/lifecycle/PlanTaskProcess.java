@@ -1,6 +1,7 @@
 package vn.giaoviec.lifecycle;
 
 import java.util.Set;
+import vn.giaoviec.engine.ScheduleVariables;
 import vn.giaoviec.register.TaskPhase;
 
 /** Ids of bpmn/nhiem-vu.bpmn that code and tests use: change them here and in the diagram together. */
@@ -64,11 +65,11 @@ public final class PlanTaskProcess {
         public static final String COORDINATING_AGENCY = "coordinatingAgency";
         public static final String EXPECTED_PRODUCT = "expectedProduct";
         public static final String DEADLINE_TEXT = "deadlineText";
-        public static final String DUE_DATE = "dueDate";
-        public static final String DUE_AT = "dueAt";
-        public static final String OVERDUE_AT = "overdueAt";
-        public static final String REMINDER_AT = "reminderAt";
-        public static final String COORDINATION_DUE_AT = "coordinationDueAt";
+        public static final String DUE_DATE = ScheduleVariables.DUE_DATE;
+        public static final String DUE_AT = ScheduleVariables.DUE_AT;
+        public static final String OVERDUE_AT = ScheduleVariables.OVERDUE_AT;
+        public static final String REMINDER_AT = ScheduleVariables.REMINDER_AT;
+        public static final String COORDINATION_DUE_AT = ScheduleVariables.COORDINATION_DUE_AT;
         public static final String OFFICER = "officer";
         public static final String OFFICER_OPTIONS = "officerOptions";
         public static final String AGENCY_OPTIONS = "agencyOptions";

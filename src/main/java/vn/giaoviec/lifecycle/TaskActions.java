@@ -5,7 +5,6 @@ import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.calendar.ProvinceClock;
@@ -58,9 +57,7 @@ public class TaskActions {
         if (entry.phase() == TaskPhase.AWAITING_EVENT) {
             throw new IllegalArgumentException("Nhiệm vụ đang chờ sự kiện, chưa có thời hạn để gia hạn");
         }
-        if (!policy.canActForLead(user, entry.leadAgency())) {
-            throw new AccessDeniedException("Chỉ cơ quan chủ trì được xin gia hạn nhiệm vụ này");
-        }
+        policy.requireActsForLead(user, entry.leadAgency(), "xin gia hạn nhiệm vụ này");
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Cần nêu lý do xin gia hạn");
         }
@@ -78,9 +75,7 @@ public class TaskActions {
     @Transactional
     public void withdraw(String taskCode, String reason, UserAccess user) {
         RegisterEntry entry = openTask(taskCode, user);
-        if (!policy.canDirect(user)) {
-            throw new AccessDeniedException("Chỉ Chánh Văn phòng hoặc quản trị viên được thu hồi nhiệm vụ");
-        }
+        policy.requireMayDirect(user, "thu hồi nhiệm vụ");
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Cần nêu lý do thu hồi nhiệm vụ");
         }

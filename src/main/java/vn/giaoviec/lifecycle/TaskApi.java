@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.giaoviec.security.AccessPolicy;
 import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.deadline.DeadlineParser;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskProgress;
 import vn.giaoviec.register.TaskProgressLog;
@@ -32,9 +32,11 @@ class TaskApi {
     private final TaskRegister register;
     private final AccessPolicy policy;
     private final TaskProgressLog progress;
+    private final DeadlineParser deadlines;
 
     TaskApi(TaskLauncher launcher, TaskActions actions, TaskRegister register, AccessPolicy policy,
-            TaskProgressLog progress) {
+            TaskProgressLog progress, DeadlineParser deadlines) {
+        this.deadlines = deadlines;
         this.progress = progress;
         this.launcher = launcher;
         this.actions = actions;
@@ -46,10 +48,11 @@ class TaskApi {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> issue(@Valid @RequestBody NewTask task, Authentication authentication) {
         UserAccess user = UserAccess.of(authentication);
-        if (!policy.seesWholeProvince(user)) {
-            throw new AccessDeniedException("Chỉ Văn phòng UBND, Sở Nội vụ hoặc quản trị viên được giao nhiệm vụ");
-        }
-        String processInstanceId = launcher.start(task, user.userId());
+        policy.requireProvinceWide(user, "giao nhiệm vụ");
+        // a task issued over REST brings its phrase: read once here, as the import's preview does
+        NewTask issued = task.deadlineKind() != null ? task
+                : task.withDeadlineKind(deadlines.parse(task.deadlineText(), task.dueDate().getYear()).kind());
+        String processInstanceId = launcher.start(issued, user.userId());
         return Map.of("taskCode", task.taskCode(), "processInstanceId", processInstanceId);
     }
 

@@ -25,9 +25,10 @@ import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.people.People;
 import vn.giaoviec.calendar.WorkingDayCalendar;
+import vn.giaoviec.calendar.WorkingTime.Schedule;
+import vn.giaoviec.engine.ScheduleVariables;
 import vn.giaoviec.deadline.DeadlineKind;
-import vn.giaoviec.deadline.DeadlineParser;
-import vn.giaoviec.event.EventNames;
+import vn.giaoviec.deadline.EventNames;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskPhase;
 import vn.giaoviec.register.TaskRegister;
@@ -49,7 +50,6 @@ public class TaskLauncher {
     private final DeadlineSchedule schedule;
     private final RuntimeService runtimeService;
     private final ProvinceClock clock;
-    private final DeadlineParser parser;
     private final WorkingDayCalendar calendar;
     private final LifecycleProperties properties;
     private final ObjectMapper json = new ObjectMapper();
@@ -60,14 +60,13 @@ public class TaskLauncher {
 
     public TaskLauncher(AgencyDirectory directory, TaskRegister register, DeadlineSchedule schedule,
                         RuntimeService runtimeService, ProvinceClock clock,
-                        DeadlineParser parser, WorkingDayCalendar calendar, LifecycleProperties properties,
+                        WorkingDayCalendar calendar, LifecycleProperties properties,
                         ProcessEngine processEngine, ApplicationEventPublisher events, People people) {
         this.events = events;
         this.people = people;
         this.repositoryService = processEngine.getRepositoryService();
         this.commandExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
-        this.parser = parser;
         this.calendar = calendar;
         this.properties = properties;
         this.directory = directory;
@@ -127,11 +126,11 @@ public class TaskLauncher {
     private RegisterEntry start(NewTask task, Launch launch) {
         Agency lead = directory.get(task.leadAgency());
         task.coordinatingAgencies().forEach(directory::get);
-        DeadlineKind kind = kindOf(task);
+        DeadlineKind kind = task.deadlineKind();
         if (task.dueDate() == null) {
             return awaitingEvent(task, lead, kind);
         }
-        DeadlineSchedule.Schedule dates = schedule.of(task.dueDate());
+        Schedule dates = schedule.of(task.dueDate());
         String processInstanceId = startLifecycle(task, lead, dates, launch);
         return new RegisterEntry(task.taskCode(), processInstanceId, task.planId(), task.title(), task.section(),
                 lead.code(), task.coordinatingAgencies(), task.expectedProduct(), task.deadlineText(),
@@ -150,10 +149,11 @@ public class TaskLauncher {
             throw new IllegalStateException("Nhiệm vụ " + taskCode + " không chờ sự kiện");
         }
         LocalDate nominalDue = calendar.addWorkingDays(eventDate, properties.eventWorkingDays());
-        DeadlineSchedule.Schedule dates = schedule.of(nominalDue);
+        Schedule dates = schedule.of(nominalDue);
         register.eventOccurred(taskCode, eventDate, nominalDue, dates.dueDate(), actor);
         NewTask task = new NewTask(taskCode, entry.planId(), null, null, entry.title(), entry.section(),
-                entry.leadAgency(), entry.coordinatingAgencies(), entry.product(), entry.deadlineText(), nominalDue);
+                entry.leadAgency(), entry.coordinatingAgencies(), entry.product(), entry.deadlineText(), nominalDue,
+                entry.deadlineKind());
         String processInstanceId = startLifecycle(task, directory.get(entry.leadAgency()), dates, new Launch());
         register.attachInstance(taskCode, processInstanceId);
         return processInstanceId;
@@ -169,19 +169,13 @@ public class TaskLauncher {
                 EventNames.of(task.deadlineText()));
     }
 
-    private String startLifecycle(NewTask task, Agency lead, DeadlineSchedule.Schedule dates, Launch launch) {
+    private String startLifecycle(NewTask task, Agency lead, Schedule dates, Launch launch) {
         return runtimeService.startProcessInstanceById(launch.definitionId(), task.taskCode(),
                 variables(task, lead, dates, launch)).getId();
     }
 
-    /** The phrase's kind; the year only matters for dates, which the task already carries. */
-    private DeadlineKind kindOf(NewTask task) {
-        int year = task.dueDate() != null ? task.dueDate().getYear() : clock.today().getYear();
-        return parser.parse(task.deadlineText(), year).kind();
-    }
-
-    private Map<String, Object> variables(NewTask task, Agency lead, DeadlineSchedule.Schedule dates, Launch launch) {
-        Map<String, Object> variables = new HashMap<>(dates.asVariables());
+    private Map<String, Object> variables(NewTask task, Agency lead, Schedule dates, Launch launch) {
+        Map<String, Object> variables = new HashMap<>(ScheduleVariables.of(dates));
         variables.put(Var.TASK_CODE, task.taskCode());
         variables.put(Var.TITLE, task.title());
         variables.put(Var.SECTION, task.section());

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,9 +74,7 @@ class PlanApi {
     PlanStatistics closeYear(@PathVariable long planId, @RequestBody YearEndRequest request,
                              Authentication authentication) {
         UserAccess user = UserAccess.of(authentication);
-        if (!policy.canRunPlanYear(user)) {
-            throw new AccessDeniedException("Chỉ lãnh đạo Sở Nội vụ, Chánh Văn phòng hoặc quản trị viên được kết thúc năm kế hoạch");
-        }
+        policy.requireMayRunPlanYear(user, "kết thúc năm kế hoạch");
         return yearEnd.close(planId, request.decisions() == null ? Map.of() : request.decisions(),
                 request.targetPlanId(), user.userId());
     }
@@ -85,10 +82,7 @@ class PlanApi {
     /** Province-wide figures, so for the province-wide roles only (an agency sees its own in /progress). */
     @GetMapping("/{planId}/statistics")
     PlanStatistics statistics(@PathVariable long planId, Authentication authentication) {
-        if (!policy.seesWholeProvince(UserAccess.of(authentication))) {
-            throw new AccessDeniedException("Số liệu cả tỉnh của kế hoạch chỉ dành cho Văn phòng UBND, lãnh đạo Sở Nội vụ"
-                    + " và quản trị viên");
-        }
+        policy.requireProvinceWide(UserAccess.of(authentication), "xem số liệu cả tỉnh của kế hoạch");
         return yearEnd.statistics(planId);
     }
 
@@ -97,9 +91,7 @@ class PlanApi {
 
     private UserAccess checkMayImport(Authentication authentication) {
         UserAccess user = UserAccess.of(authentication);
-        if (!policy.seesWholeProvince(user)) {
-            throw new AccessDeniedException("Chỉ Văn phòng UBND, lãnh đạo Sở Nội vụ hoặc quản trị viên được nhập kế hoạch");
-        }
+        policy.requireMayImport(user);
         return user;
     }
 

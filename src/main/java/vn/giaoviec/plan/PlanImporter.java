@@ -91,7 +91,7 @@ public class PlanImporter {
                 "KH" + planId + "-" + item.row() + (item.leadCodes().size() > 1 ? "-" + lead : ""), planId,
                 item.row(), item.stt(), title, item.section(), lead,
                 item.coordinatorCodes().stream().filter(c -> !c.equals(lead)).toList(), item.product(),
-                item.deadlineText(), item.dueDate() == null ? null : java.time.LocalDate.parse(item.dueDate())))
+                item.deadlineText(), item.dueDate(), item.deadline().kind()))
                 .toList();
     }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -115,9 +114,7 @@ class PlanPage {
 
     private UserAccess checkMayImport(Authentication authentication) {
         UserAccess user = UserAccess.of(authentication);
-        if (!policy.seesWholeProvince(user)) {
-            throw new AccessDeniedException("Chỉ Văn phòng UBND, lãnh đạo Sở Nội vụ hoặc quản trị viên được nhập kế hoạch");
-        }
+        policy.requireMayImport(user);
         return user;
     }
 

@@ -65,7 +65,7 @@ final class PreviewBuilder {
         return new PreviewItem(row.row(), row.section(), row.stt(), row.parent(), row.title(), lead.displayText(),
                 coordinators.items().stream().map(AgencyMatch::name).toList(), row.product(), row.deadlineText(),
                 deadline, leadCodes.size(), leadCodes, coordinators.agencyCodes(), coordinators.hasRelevant(),
-                deadline.kind() == DeadlineKind.EVENT ? null : dueDate(deadline).toString());
+                deadline.kind() == DeadlineKind.EVENT ? null : dueDate(deadline));
     }
 
     private List<String> leadCodes(int row, ResolvedAgencies lead) {

@@ -1,6 +1,7 @@
 package vn.giaoviec.plan;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDate;
 import java.util.List;
 import vn.giaoviec.deadline.Deadline;
 
@@ -19,7 +20,7 @@ import vn.giaoviec.deadline.Deadline;
 public record PreviewItem(int row, String section, String stt, String parent, String title, String lead,
                           List<String> coordinators, String product, String deadlineText, Deadline deadline,
                           int taskCount, List<String> leadCodes, List<String> coordinatorCodes,
-                          boolean coordinatorsChosenAtAssignment, String dueDate) {
+                          boolean coordinatorsChosenAtAssignment, LocalDate dueDate) {
 
     @JsonIgnore
     boolean isTask() {

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,9 +43,7 @@ class ReportApi {
     @PostMapping("/start")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> start(@PathVariable long planId, Authentication authentication) {
-        if (!policy.canRunPlanYear(UserAccess.of(authentication))) {
-            throw new AccessDeniedException("Chỉ Chánh Văn phòng, lãnh đạo Sở Nội vụ hoặc quản trị viên được bắt đầu báo cáo định kỳ");
-        }
+        policy.requireMayRunPlanYear(UserAccess.of(authentication), "bắt đầu báo cáo định kỳ");
         Plan plan = plans.get(planId);
         return Map.of("planId", planId, "year", plan.year(), "processInstanceIds", starter.start(plan));
     }

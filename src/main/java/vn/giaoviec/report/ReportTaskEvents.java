@@ -2,9 +2,9 @@ package vn.giaoviec.report;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.giaoviec.engine.CurrentActor;
 
 /**
  * When an agency's report is written: remembers who wrote it (the officer), since the leader's
@@ -23,8 +23,7 @@ class ReportTaskEvents {
     public void onComplete(DelegateTask task) {
         if (PeriodicReportProcess.SUBMIT.equals(task.getTaskDefinitionKey()) && task.getProcessDefinitionId() != null
                 && task.getProcessDefinitionId().startsWith(PeriodicReportProcess.KEY + ":")) {
-            Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            task.setVariable(PeriodicReportProcess.Var.REPORTED_BY, user == null ? null : user.getUserId());
+            task.setVariable(PeriodicReportProcess.Var.REPORTED_BY, CurrentActor.of(task.getProcessEngineServices()));
             String agency = (String) task.getVariable(PeriodicReportProcess.Var.AGENCY);
             task.setVariable(PeriodicReportProcess.Var.PROGRESS_ITEMS, ProgressItems.toVariable(
                     items.restore(ProgressItems.read(task.getVariable(PeriodicReportProcess.Var.PROGRESS_ITEMS)),

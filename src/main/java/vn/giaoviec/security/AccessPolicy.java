@@ -1,6 +1,7 @@
 package vn.giaoviec.security;
 
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.agency.Agency;
 import vn.giaoviec.agency.AgencyDirectory;
@@ -45,5 +46,40 @@ public class AccessPolicy {
     /** Issuing, withdrawing tasks and deciding on deadlines: the Chánh Văn phòng or an administrator. */
     public boolean canDirect(UserAccess user) {
         return user.isAdmin() || user.isChiefOfOffice();
+    }
+
+    /** Importing plans and issuing tasks: the province-wide roles. */
+    public void requireMayImport(UserAccess user) {
+        require(seesWholeProvince(user), "Chỉ Văn phòng UBND, lãnh đạo Sở Nội vụ hoặc quản trị viên được nhập kế hoạch");
+    }
+
+    /** Anything across the province ({@code what}: "giao nhiệm vụ", "xem số liệu cả tỉnh"…). */
+    public void requireProvinceWide(UserAccess user, String what) {
+        require(seesWholeProvince(user), "Chỉ Văn phòng UBND, lãnh đạo Sở Nội vụ hoặc quản trị viên được " + what);
+    }
+
+    /** Running the plan year ({@code what}: "báo sự kiện", "kết thúc năm kế hoạch"…). */
+    public void requireMayRunPlanYear(UserAccess user, String what) {
+        require(canRunPlanYear(user), "Chỉ lãnh đạo Sở Nội vụ, Chánh Văn phòng hoặc quản trị viên được " + what);
+    }
+
+    /** Acting for the lead agency ({@code what}: "đính kèm sản phẩm", "xin gia hạn nhiệm vụ này"…). */
+    public void requireActsForLead(UserAccess user, String leadAgency, String what) {
+        require(canActForLead(user, leadAgency), "Chỉ cơ quan chủ trì được " + what);
+    }
+
+    /** Directing tasks ({@code what}: "thu hồi nhiệm vụ"…). */
+    public void requireMayDirect(UserAccess user, String what) {
+        require(canDirect(user), "Chỉ Chánh Văn phòng hoặc quản trị viên được " + what);
+    }
+
+    public void requireAdmin(UserAccess user, String what) {
+        require(user.isAdmin(), "Chỉ quản trị viên được " + what);
+    }
+
+    private static void require(boolean allowed, String refusal) {
+        if (!allowed) {
+            throw new AccessDeniedException(refusal);
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,17 +21,17 @@ import vn.giaoviec.security.audit.SecurityAudit;
 class AuditApi {
 
     private final SecurityAudit audit;
+    private final AccessPolicy policy;
 
-    AuditApi(SecurityAudit audit) {
+    AuditApi(SecurityAudit audit, AccessPolicy policy) {
         this.audit = audit;
+        this.policy = policy;
     }
 
     @GetMapping("/api/audit")
     List<AuditEntry> find(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                           @RequestParam(required = false) AuditKind kind, Authentication authentication) {
-        if (!UserAccess.of(authentication).isAdmin()) {
-            throw new AccessDeniedException("Chỉ quản trị viên được xem nhật ký an ninh");
-        }
+        policy.requireAdmin(UserAccess.of(authentication), "xem nhật ký an ninh");
         return audit.find(time(from, false), time(to, true), kind);
     }
 

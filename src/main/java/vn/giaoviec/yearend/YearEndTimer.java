@@ -2,8 +2,6 @@ package vn.giaoviec.yearend;
 
 import static vn.giaoviec.yearend.PlanYearEndProcess.Var;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.agency.AgencyDirectory;
-import vn.giaoviec.calendar.ProvinceClock;
-import vn.giaoviec.calendar.WorkingDayCalendar;
+import vn.giaoviec.calendar.WorkingTime;
 import vn.giaoviec.plan.Plan;
 import vn.giaoviec.plan.PlanRepository;
 import vn.giaoviec.plan.Plans;
@@ -31,20 +28,17 @@ import vn.giaoviec.plan.Plans;
 public class YearEndTimer {
 
     private static final Logger LOG = LoggerFactory.getLogger(YearEndTimer.class);
-    static final LocalTime DECISION_TIME = LocalTime.of(8, 0);
 
     private final YearEndProperties properties;
-    private final WorkingDayCalendar calendar;
-    private final ProvinceClock clock;
+    private final WorkingTime workingTime;
     private final AgencyDirectory directory;
     private final RuntimeService runtimeService;
     private final PlanRepository plans;
 
-    YearEndTimer(YearEndProperties properties, WorkingDayCalendar calendar, ProvinceClock clock,
+    YearEndTimer(YearEndProperties properties, WorkingTime workingTime,
                  AgencyDirectory directory, RuntimeService runtimeService, PlanRepository plans) {
         this.properties = properties;
-        this.calendar = calendar;
-        this.clock = clock;
+        this.workingTime = workingTime;
         this.directory = directory;
         this.runtimeService = runtimeService;
         this.plans = plans;
@@ -68,8 +62,7 @@ public class YearEndTimer {
 
     /** When the plan year's end is decided: 08:00 on the configured day, or the next working day. */
     public Date yearEndAt(int planYear) {
-        LocalDate day = calendar.onOrAfter(properties.dateIn(planYear));
-        return clock.at(day, DECISION_TIME);
+        return workingTime.startOfWorkingDayFrom(properties.dateIn(planYear));
     }
 
     /** The plan was closed without the process (REST): its process, still waiting, ends here. */

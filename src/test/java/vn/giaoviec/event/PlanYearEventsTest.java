@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.giaoviec.deadline.DeadlineParser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -44,6 +45,7 @@ class PlanYearEventsTest extends LifecycleTestSupport {
     @Autowired PlanYearEnd yearEnd;
     @Autowired TaskActions actions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DeadlineParser deadlines;
 
     long planId;
 
@@ -144,7 +146,8 @@ class PlanYearEventsTest extends LifecycleTestSupport {
     private String issue(String lead, String deadlineText, LocalDate due) {
         String code = newCode();
         launcher.start(new NewTask(code, planId, null, null, "Nhiệm vụ " + deadlineText, "I", lead, List.of(),
-                "Báo cáo", deadlineText, due), "demo");
+                "Báo cáo", deadlineText, due,
+                deadlines.parse(deadlineText, due == null ? clock.today().getYear() : due.getYear()).kind()), "demo");
         return code;
     }
 

@@ -1,5 +1,6 @@
 package vn.giaoviec.lifecycle;
 
+import vn.giaoviec.deadline.DeadlineKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ public abstract class LifecycleTestSupport {
 
     protected NewTask task(String code, String lead, List<String> coordinators, LocalDate due) {
         return new NewTask(code, null, null, null, "Xây dựng kế hoạch kiểm tra CCHC", "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", lead,
-                coordinators, "Kế hoạch được ban hành", "Quý I/2030", due);
+                coordinators, "Kế hoạch được ban hành", "Quý I/2030", due, DeadlineKind.FIXED);
     }
 
     protected ProcessInstance start(NewTask task) {

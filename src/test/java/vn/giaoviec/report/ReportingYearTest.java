@@ -29,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.deadline.DeadlineParser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -55,6 +57,8 @@ class ReportingYearTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
+    @Autowired DeadlineParser deadlines;
+    @Autowired ProvinceClock clock;
     @Autowired IdentityService identityService;
     @Autowired JdbcTemplate jdbc;
     @Autowired TaskLauncher launcher;
@@ -289,7 +293,8 @@ class ReportingYearTest {
     private String issue(String lead, String deadlineText, LocalDate due) {
         String code = "R-" + UUID.randomUUID().toString().substring(0, 8);
         launcher.start(new NewTask(code, planId, null, null, "Nhiệm vụ " + deadlineText, "I", lead, List.of(),
-                "Báo cáo", deadlineText, due), "demo");
+                "Báo cáo", deadlineText, due,
+                deadlines.parse(deadlineText, due == null ? clock.today().getYear() : due.getYear()).kind()), "demo");
         return code;
     }
 

@@ -1,5 +1,6 @@
 package vn.giaoviec.security;
 
+import vn.giaoviec.deadline.DeadlineKind;
 import static vn.giaoviec.testsupport.HttpBodies.json;
 import static vn.giaoviec.testsupport.HttpBodies.multipart;
 
@@ -323,7 +324,7 @@ class AuthorizationMatrixTest {
                 || endpoint.startsWith("POST /engine-rest")) {
             String code = "MT-" + System.nanoTime();
             launcher.start(new NewTask(code, null, null, null, "Nhiệm vụ riêng " + markerA + "-" + ++fresh, "I", "stp",
-                    List.of(), "Báo cáo", "Quý IV/2031", LocalDate.of(2031, 12, 31)), "demo");
+                    List.of(), "Báo cáo", "Quý IV/2031", LocalDate.of(2031, 12, 31), DeadlineKind.FIXED), "demo");
             return target(a.planId(), code);
         }
         return a;

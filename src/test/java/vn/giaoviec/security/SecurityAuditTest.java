@@ -1,5 +1,6 @@
 package vn.giaoviec.security;
 
+import vn.giaoviec.deadline.DeadlineKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +44,7 @@ class SecurityAuditTest {
     void permissionDenialsAreAuditedFromOurChecksPagesCsrfAndCamunda() {
         String code = "AUD-" + System.nanoTime();
         String instance = launcher.start(new NewTask(code, null, null, null, "Nhiệm vụ kiểm tra nhật ký", "I", "snv",
-                List.of(), "Báo cáo", "Quý IV/2031", LocalDate.of(2031, 12, 31)), "demo");
+                List.of(), "Báo cáo", "Quý IV/2031", LocalDate.of(2031, 12, 31), DeadlineKind.FIXED), "demo");
         TestRestTemplate stp = rest.withBasicAuth("stp-chuyenvien", "demo");
 
         // our controllers' AccessDeniedException (403)

@@ -1,5 +1,6 @@
 package vn.giaoviec.security;
 
+import vn.giaoviec.deadline.DeadlineKind;
 import static vn.giaoviec.testsupport.HttpBodies.json;
 import static vn.giaoviec.testsupport.HttpBodies.multipart;
 
@@ -43,7 +44,7 @@ class TaskAccessRestTest {
     void issueTaskOfSoNoiVu() {
         snvCode = "ACL-" + System.nanoTime();
         snvInstance = launcher.start(new NewTask(snvCode, null, null, null, "Kế hoạch tuyên truyền CCHC", "I", "snv",
-                List.of(), "Kế hoạch", "Quý IV/2030", LocalDate.of(2030, 12, 31)), "demo");
+                List.of(), "Kế hoạch", "Quý IV/2030", LocalDate.of(2030, 12, 31), DeadlineKind.FIXED), "demo");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.giaoviec.web;
 
+import vn.giaoviec.deadline.DeadlineKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -172,7 +173,7 @@ class ConcurrentTaskActionsTest {
 
     private String issue(String code) {
         return launcher.start(new NewTask(code, null, null, null, "Rà soát thủ tục hành chính", "II", "snv",
-                List.of(), "Báo cáo", "Quý IV/2030", LocalDate.of(2030, 12, 31)), "demo");
+                List.of(), "Báo cáo", "Quý IV/2030", LocalDate.of(2030, 12, 31), DeadlineKind.FIXED), "demo");
     }
 
     /** Both users post at the same instant; answers in the order [first, second]. */

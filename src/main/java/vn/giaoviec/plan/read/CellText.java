@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.giaoviec.text.VietnameseText;
 
 /** Text clean-up and accent-insensitive folding shared by every format. */
 final class CellText {
@@ -38,28 +39,8 @@ final class CellText {
         return raw != null && (raw.contains("<b>") || raw.contains("**"));
     }
 
-    /** Lower case without diacritics, "đ" as "d"; one output char per input char (offsets are preserved). */
-    static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            out.append(foldChar(text.charAt(i)));
-        }
-        return out.toString();
-    }
-
-    private static char foldChar(char c) {
-        if (c < 128) {
-            return Character.toLowerCase(c);
-        }
-        if (c == 'đ' || c == 'Đ') {
-            return 'd';
-        }
-        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        return Character.toLowerCase(base.charAt(0));
-    }
-
     /** Folded, with everything but letters and digits turned into single spaces: the form used to compare labels. */
     static String key(String text) {
-        return fold(clean(text)).replaceAll("[^a-z0-9]+", " ").trim();
+        return VietnameseText.fold(clean(text)).replaceAll("[^a-z0-9]+", " ").trim();
     }
 }

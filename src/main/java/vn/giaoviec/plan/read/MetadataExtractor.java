@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.giaoviec.text.VietnameseText;
 
 /**
  * Best-effort plan facts from the document text. Patterns run on the accent-folded text and the
@@ -33,7 +34,7 @@ final class MetadataExtractor {
     static PlanMetadata extract(String text) {
         List<String> lines = text.lines().map(CellText::oneLine).filter(l -> !l.isEmpty()).toList();
         String joined = String.join("\n", lines);
-        Matcher title = titleMatch(CellText.fold(joined));
+        Matcher title = titleMatch(VietnameseText.fold(joined));
         String titleText = title == null ? null : sentenceCase(joined.substring(title.start(), title.end()).replace('\n', ' '));
         Integer year = title != null && title.group(5) != null ? Integer.valueOf(title.group(5)) : null;
         return new PlanMetadata(decisionNumber(lines, joined), titleText, year, issuer(lines, titleText));
@@ -55,12 +56,12 @@ final class MetadataExtractor {
 
     private static String decisionNumber(List<String> lines, String joined) {
         for (String line : lines.subList(0, Math.min(TOP_LINES, lines.size()))) {
-            Matcher m = NUMBER_LINE.matcher(CellText.fold(line));
+            Matcher m = NUMBER_LINE.matcher(VietnameseText.fold(line));
             if (m.find()) {
                 return number(line, m);
             }
         }
-        Matcher m = ATTACHED_TO.matcher(CellText.fold(joined));
+        Matcher m = ATTACHED_TO.matcher(VietnameseText.fold(joined));
         return m.find() ? number(joined, m) : null;
     }
 
@@ -72,10 +73,10 @@ final class MetadataExtractor {
     private static String issuer(List<String> lines, String title) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (CellText.fold(line).equals("uy ban nhan dan") && i + 1 < lines.size()) {
+            if (VietnameseText.fold(line).equals("uy ban nhan dan") && i + 1 < lines.size()) {
                 line = line + " " + lines.get(i + 1);
             }
-            Matcher m = LETTERHEAD.matcher(CellText.fold(line));
+            Matcher m = LETTERHEAD.matcher(VietnameseText.fold(line));
             if (m.matches() && isUpperCase(line.substring(m.start(2)))) {
                 return "UBND " + line.substring(m.start(1), m.end(1)).toLowerCase(Locale.ROOT) + " "
                         + titleCase(line.substring(m.start(2)));

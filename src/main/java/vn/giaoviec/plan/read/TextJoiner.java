@@ -2,6 +2,7 @@ package vn.giaoviec.plan.read;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.giaoviec.text.VietnameseText;
 
 /**
  * Joins the fragment of a cell continued on the next page to the text before it.
@@ -38,6 +39,6 @@ final class TextJoiner {
         }
         String tail = m.group(1);
         boolean abbreviation = tail.length() > 1 && tail.equals(tail.toUpperCase());
-        return !abbreviation && tail.length() <= 3 && !VOWEL.matcher(CellText.fold(tail)).find();
+        return !abbreviation && tail.length() <= 3 && !VOWEL.matcher(VietnameseText.fold(tail)).find();
     }
 }

@@ -1,12 +1,11 @@
-package vn.giaoviec.deadline;
+package vn.giaoviec.text;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Normalizes a deadline phrase as typed in a plan cell (Word, Excel, OCR text) so one set of
- * patterns matches every spelling. This is the only text normalizer of the parser.
+ * patterns matches every spelling: the deadline parser's and the agency names' one normalizer.
  */
 public final class PhraseNormalizer {
 
@@ -35,9 +34,8 @@ public final class PhraseNormalizer {
      * them), lower case, and no spaces around "/" or "-" ("Quý I / 2018" equals "quy i/2018").
      */
     public String normalize(String raw) {
-        String text = Normalizer.normalize(clean(raw), Normalizer.Form.NFD);
-        text = MARKS.matcher(text).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        text = text.toLowerCase(Locale.ROOT).replace('(', ' ').replace(')', ' ');
+        String text = MARKS.matcher(VietnameseText.fold(clean(raw))).replaceAll("");
+        text = text.replace('(', ' ').replace(')', ' ');
         text = SPACED_SEPARATOR.matcher(text).replaceAll("$1");
         return WHITESPACE.matcher(text).replaceAll(" ").trim();
     }

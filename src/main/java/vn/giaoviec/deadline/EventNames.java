@@ -1,7 +1,7 @@
-package vn.giaoviec.event;
+package vn.giaoviec.deadline;
 
 import java.text.Normalizer;
-import java.util.Locale;
+import vn.giaoviec.text.VietnameseText;
 
 /**
  * The name under which an EVENT task waits, derived from its deadline phrase so that every task
@@ -13,9 +13,8 @@ public final class EventNames {
     }
 
     public static String of(String phrase) {
-        String plain = Normalizer.normalize(phrase == null ? "" : phrase.replace('đ', 'd').replace('Đ', 'D'),
-                Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String plain = VietnameseText.fold(Normalizer.normalize(phrase == null ? "" : phrase, Normalizer.Form.NFC));
+        String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.length() > 200 ? slug.substring(0, 200) : slug;
     }
 }
