@@ -14,7 +14,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.giaoviec.lifecycle.LifecycleTestSupport;
-import vn.giaoviec.lifecycle.NewTask;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.register.Transition;
 import vn.giaoviec.register.TransitionKind;
@@ -93,10 +92,7 @@ class BulkWorkTest extends LifecycleTestSupport {
     }
 
     private String start(String title) {
-        String code = newCode();
-        launcher.start(new NewTask(code, null, null, null, title, "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", "stp", List.of(),
-                "Báo cáo", "Quý II/2031", clock.today().plusMonths(2)), "demo");
-        return code;
+        return issue("stp", List.of(), title, clock.today().plusMonths(2));
     }
 
     private String overdue(String title) {

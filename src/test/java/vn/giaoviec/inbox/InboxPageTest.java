@@ -17,7 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.giaoviec.lifecycle.LifecycleTestSupport;
-import vn.giaoviec.lifecycle.NewTask;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.testsupport.WebappSession;
 
@@ -146,10 +145,7 @@ class InboxPageTest extends LifecycleTestSupport {
     }
 
     private String start(String agency, String title, LocalDate due) {
-        String code = newCode();
-        launcher.start(new NewTask(code, null, null, null, title, "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", agency, List.of(),
-                "Báo cáo", "Năm " + due.getYear(), due), "demo");
-        return code;
+        return issue(agency, List.of(), title, due);
     }
 
     private void assign(String code, String agency) {

@@ -60,6 +60,14 @@ public abstract class LifecycleTestSupport {
                 coordinators, "Kế hoạch được ban hành", "Quý I/2030", due, DeadlineKind.FIXED);
     }
 
+    /** Issues a task of its own with this title and due date; its code. */
+    protected String issue(String lead, List<String> coordinators, String title, LocalDate due) {
+        String code = newCode();
+        launcher.start(new NewTask(code, null, null, null, title, "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", lead, coordinators,
+                "Kế hoạch được ban hành", "Năm " + due.getYear(), due, DeadlineKind.FIXED), "demo");
+        return code;
+    }
+
     protected ProcessInstance start(NewTask task) {
         String id = launcher.start(task, "demo");
         return runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();

@@ -15,7 +15,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.giaoviec.lifecycle.LifecycleTestSupport;
-import vn.giaoviec.lifecycle.NewTask;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.register.TaskPhase;
 import vn.giaoviec.register.TransitionKind;
@@ -137,10 +136,7 @@ class TaskPageTest extends LifecycleTestSupport {
     }
 
     private String start(String lead, List<String> coordinators) {
-        String code = newCode();
-        launcher.start(new NewTask(code, null, null, null, "Xây dựng kế hoạch kiểm tra CCHC " + code, "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH",
-                lead, coordinators, "Kế hoạch", "Quý II/2031", clock.today().plusMonths(2)), "demo");
-        return code;
+        return issue(lead, coordinators, "Xây dựng kế hoạch kiểm tra CCHC", clock.today().plusMonths(2));
     }
 
     private WebappSession session(String user) {
