@@ -50,6 +50,17 @@
     });
   }
 
+  // "Chọn" in a bulk list's header selects every row of the page.
+  function pickAll() {
+    var all = document.querySelector('input.pick-all');
+    if (!all) { return; }
+    all.hidden = false;
+    all.addEventListener('change', function () {
+      var boxes = document.querySelectorAll('input[name=viec][type=checkbox]');
+      for (var i = 0; i < boxes.length; i++) { boxes[i].checked = all.checked; }
+    });
+  }
+
   // After a refused submission, the list of problems is read first.
   function focusProblems() {
     var problems = document.getElementById('loi');
@@ -63,5 +74,9 @@
       checkFileSizes(forms[i]);
     }
     focusProblems();
+    pickAll();
+    // on a desk the history is open at once; on a phone it stays one tap away
+    var history = document.getElementById('lich-su');
+    if (history && window.innerWidth > 760) { history.open = true; }
   });
 })();

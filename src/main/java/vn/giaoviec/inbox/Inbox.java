@@ -55,7 +55,8 @@ public class Inbox {
         List<InboxRow> shown = rows.stream().map(row -> new InboxRow(row.workId(), row.step(), row.stepKey(),
                 row.taskCode(), row.taskCode() != null ? row.title() : otherTitles.get(row.processInstanceId()),
                 row.leadAgency() == null ? "" : directory.nameOf(row.leadAgency()), row.due(),
-                Urgency.of(row.due(), row.returned(), window.today(), window.soonUntil()),
+                row.overdueTask() && !row.returned() ? Urgency.OVERDUE
+                        : Urgency.of(row.due(), row.returned(), window.today(), window.soonUntil()),
                 userId.equals(row.assignee()))).toList();
         return new View(list, counts, shown, current, pages, q);
     }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.register.TaskStatus;
 
 /**
  * The inbox in two SQL statements per page, whatever the number of rows: one counts every list,
@@ -75,7 +76,7 @@ class InboxQuery {
         MapSqlParameterSource params = params(viewer, search, window)
                 .addValue("limit", PAGE_SIZE).addValue("offset", page * PAGE_SIZE);
         String sql = "select t.id_, t.name_, t.task_def_key_, t.due_date_, t.assignee_, t.proc_inst_id_,"
-                + " r.task_code, r.title, r.lead_agency, r.due_date as register_due,"
+                + " r.task_code, r.title, r.lead_agency, r.due_date as register_due, r.status,"
                 + " case when " + RETURNED + " then 1 else 0 end as returned"
                 + FROM + " and (" + condition(list) + ")" + searchCondition(search)
                 + " order by case when " + DUE + " is null then 1 else 0 end, " + DUE + ", t.create_time_, t.id_"
@@ -119,9 +120,11 @@ class InboxQuery {
         java.sql.Date registerDue = rs.getDate("register_due");
         LocalDate dueDay = due != null ? LocalDate.ofInstant(due.toInstant(), clock.zone())
                 : registerDue == null ? null : registerDue.toLocalDate();
+        // a step without a due date of its own (escalation, explanation) is as late as its task
+        boolean overdueTask = due == null && TaskStatus.IN_PROGRESS_OVERDUE.name().equals(rs.getString("status"));
         return new Row(rs.getString("id_"), rs.getString("name_"), rs.getString("task_def_key_"), dueDay,
                 rs.getString("assignee_"), rs.getString("proc_inst_id_"), rs.getString("task_code"),
-                rs.getString("title"), rs.getString("lead_agency"), rs.getInt("returned") == 1);
+                rs.getString("title"), rs.getString("lead_agency"), rs.getInt("returned") == 1, overdueTask);
     }
 
     /** Who is looking: the user and their Camunda groups. */
@@ -134,6 +137,6 @@ class InboxQuery {
 
     /** A row as read, before names are looked up. */
     record Row(String workId, String step, String stepKey, LocalDate due, String assignee, String processInstanceId,
-               String taskCode, String title, String leadAgency, boolean returned) {
+               String taskCode, String title, String leadAgency, boolean returned, boolean overdueTask) {
     }
 }

@@ -8,6 +8,7 @@ public record Person(String userId, String fullName, String position, String age
 
     /** "Nguyễn Văn An — Lãnh đạo Sở Nội vụ"; the name alone when the position is unknown. */
     public String described() {
-        return position == null || position.isEmpty() ? fullName : fullName + " — " + position;
+        return position == null || position.isEmpty() || position.equalsIgnoreCase(fullName) ? fullName
+                : fullName + " — " + position;
     }
 }

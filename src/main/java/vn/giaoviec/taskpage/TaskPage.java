@@ -1,5 +1,8 @@
 package vn.giaoviec.taskpage;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,12 +10,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import vn.giaoviec.security.UserAccess;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.lifecycle.TaskActions;
+import vn.giaoviec.work.FormParams;
+import vn.giaoviec.work.Work;
 import vn.giaoviec.work.WorkException;
+import vn.giaoviec.work.WorkForms;
 import vn.giaoviec.work.WorkItems;
 
 /**
@@ -29,8 +36,10 @@ class TaskPage {
     private final TaskPageModel pageModel;
     private final TaskComments comments;
     private final WorkItems work;
+    private final WorkForms forms;
 
-    TaskPage(TaskActions actions, TaskPageModel pageModel, TaskComments comments, WorkItems work) {
+    TaskPage(TaskActions actions, TaskPageModel pageModel, TaskComments comments, WorkItems work, WorkForms forms) {
+        this.forms = forms;
         this.actions = actions;
         this.pageModel = pageModel;
         this.comments = comments;
@@ -42,7 +51,40 @@ class TaskPage {
                 Authentication authentication, Model model) {
         UserAccess user = UserAccess.of(authentication);
         RegisterEntry task = actions.view(code, user);
-        pageModel.fill(model, task, user, workId);
+        pageModel.fill(model, task, user, workId, null);
+        return "taskpage/task";
+    }
+
+    /**
+     * A work's form, submitted: done → back to the task with a confirmation; refused → the page again,
+     * the form as typed with each problem (files already chosen are kept with the task).
+     */
+    @PostMapping(PATH + "/viec/{workId}")
+    String submit(@PathVariable String code, @PathVariable String workId,
+                  @RequestParam(name = "tep", required = false) List<MultipartFile> uploads, HttpServletRequest request,
+                  HttpServletResponse response, Authentication authentication, Model model, RedirectAttributes redirect) {
+        UserAccess user = UserAccess.of(authentication);
+        RegisterEntry task = actions.view(code, user);
+        Work item = work.find(workId, user).filter(w -> w.processInstanceId().equals(task.processInstanceId()))
+                .orElse(null);
+        if (item == null) {
+            redirect.addFlashAttribute("error", "Việc này đã được xử lý xong hoặc không còn giao cho bạn.");
+            return back(code, null, null);
+        }
+        WorkForms.Submitted submitted;
+        try {
+            submitted = forms.submit(item, user, FormParams.of(request), uploads, TaskPageModel.SHOWN_BY_PAGE);
+        } catch (WorkException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return back(code, null, null);
+        }
+        if (submitted.done()) {
+            redirect.addFlashAttribute("message", submitted.message());
+            redirect.addFlashAttribute("completed", true);
+            return back(code, null, null);
+        }
+        response.setStatus(422);
+        pageModel.fill(model, actions.view(code, user), user, workId, submitted.form());
         return "taskpage/task";
     }
 

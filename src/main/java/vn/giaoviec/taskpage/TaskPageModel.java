@@ -1,6 +1,9 @@
 package vn.giaoviec.taskpage;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.giaoviec.agency.AgencyDirectory;
@@ -11,7 +14,9 @@ import vn.giaoviec.security.UserAccess;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskPhase;
+import vn.giaoviec.work.FormView;
 import vn.giaoviec.work.Work;
+import vn.giaoviec.work.WorkForms;
 import vn.giaoviec.work.WorkItems;
 
 /** Everything the task page shows, read in a fixed handful of queries whatever the task's history. */
@@ -24,9 +29,11 @@ class TaskPageModel {
     private final People people;
     private final AgencyDirectory directory;
     private final AccessPolicy policy;
+    private final WorkForms workForms;
 
     TaskPageModel(TaskStory story, WorkItems work, ProductFiles files, People people, AgencyDirectory directory,
-                  AccessPolicy policy) {
+                  AccessPolicy policy, WorkForms workForms) {
+        this.workForms = workForms;
         this.story = story;
         this.work = work;
         this.files = files;
@@ -35,7 +42,14 @@ class TaskPageModel {
         this.policy = policy;
     }
 
-    void fill(Model model, RegisterEntry task, UserAccess user, String chosenWork) {
+    /** Text the page already shows: the forms' summary of the task. */
+    static final Set<String> SHOWN_BY_PAGE = Set.of("Field_TaskSummary");
+
+    /**
+     * {@code refused}: a form just submitted and refused, shown as typed with its problems in place of
+     * that work's fresh form (null otherwise).
+     */
+    void fill(Model model, RegisterEntry task, UserAccess user, String chosenWork, FormView refused) {
         TaskStory.Story told = story.of(task);
         List<Work> mine = task.processInstanceId() == null || !task.isOpen() ? List.of()
                 : work.of(task.processInstanceId(), user);
@@ -50,20 +64,23 @@ class TaskPageModel {
         model.addAttribute("files", files.ofTask(task.taskCode()));
         model.addAttribute("people", people);
         model.addAttribute("works", mine);
+        Map<String, FormView> forms = new HashMap<>();
+        for (Work w : mine) {
+            if (refused != null && refused.workId().equals(w.id())) {
+                forms.put(w.id(), refused);
+            } else if (w.actionable()) {
+                workForms.view(w, SHOWN_BY_PAGE).ifPresent(view -> forms.put(w.id(), view));
+            }
+        }
+        model.addAttribute("forms", forms);
         model.addAttribute("chosenWork", chosenWork);
-        model.addAttribute("waiting", others.stream().map(w -> new Waiting(w.name(), waitingFor(w))).toList());
+        model.addAttribute("waiting", others.stream().map(w -> new Waiting(w.name(), work.waitingFor(w))).toList());
         boolean extensionPending = others.stream().anyMatch(w -> PlanTaskProcess.DECIDE_EXTENSION.equals(w.stepKey()))
                 || mine.stream().anyMatch(w -> PlanTaskProcess.DECIDE_EXTENSION.equals(w.stepKey()));
         model.addAttribute("extensionPending", extensionPending);
         model.addAttribute("mayRequestExtension", task.isOpen() && task.phase() != TaskPhase.AWAITING_EVENT
                 && !extensionPending && policy.canActForLead(user, task.leadAgency()));
         model.addAttribute("mayWithdraw", task.isOpen() && policy.canDirect(user));
-    }
-
-    /** Who an open step waits for: the person holding it, or the group it is offered to. */
-    private String waitingFor(Work w) {
-        String holder = work.holder(w);
-        return holder != null ? holder : "chưa có người nhận";
     }
 
     /** The product as last submitted (null before the first submission), its date dd/mm/yyyy. */

@@ -10,13 +10,19 @@ import org.camunda.bpm.engine.task.Task;
  * and offered to the viewer's group, so they may take it. {@code due}: the step's due day in the province.
  */
 public record Work(String id, String name, String stepKey, String processInstanceId, String processDefinitionId,
-                   String assignee, LocalDate due, boolean mine, boolean claimable) {
+                   String assignee, LocalDate due, boolean mine, boolean claimable, boolean groupWork) {
 
-    static Work of(Task task, String viewer, ZoneId zone) {
+    /** {@code groupWork}: offered to a group (so it may be given back to it); not work named for one person. */
+    static Work of(Task task, String viewer, ZoneId zone, boolean groupWork) {
         return new Work(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
                 task.getProcessDefinitionId(), task.getAssignee(),
                 task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), zone),
-                viewer.equals(task.getAssignee()), task.getAssignee() == null);
+                viewer.equals(task.getAssignee()), task.getAssignee() == null, groupWork);
+    }
+
+    /** The viewer holds it and may give it back to the group. */
+    public boolean releasable() {
+        return mine && groupWork;
     }
 
     /** The viewer may fill in and complete it now (it is theirs, or theirs to take). */

@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
@@ -46,7 +49,7 @@ public class WorkItems {
     /** The user's open work on a process instance: theirs, or their groups' unclaimed. */
     public List<Work> of(String processInstanceId, UserAccess user) {
         return visibleTo(taskService.createTaskQuery().processInstanceId(processInstanceId), user).list().stream()
-                .map(task -> Work.of(task, user.userId(), clock.zone())).toList();
+                .map(task -> Work.of(task, user.userId(), clock.zone(), offeredToGroups(task.getId()))).toList();
     }
 
     /** The open steps of a process instance that someone else holds (shown as "đang chờ …"). */
@@ -55,7 +58,7 @@ public class WorkItems {
         List<Work> others = new ArrayList<>();
         for (Task task : withoutAuthorizationQuery(processInstanceId)) {
             if (!mine.contains(task.getId())) {
-                others.add(Work.of(task, user.userId(), clock.zone()));
+                others.add(Work.of(task, user.userId(), clock.zone(), offeredToGroups(task.getId())));
             }
         }
         return others;
@@ -64,7 +67,7 @@ public class WorkItems {
     /** One piece of work, if the user may do it; empty otherwise (another agency's work looks absent). */
     public Optional<Work> find(String taskId, UserAccess user) {
         return Optional.ofNullable(visibleTo(taskService.createTaskQuery().taskId(taskId), user).singleResult())
-                .map(task -> Work.of(task, user.userId(), clock.zone()));
+                .map(task -> Work.of(task, user.userId(), clock.zone(), offeredToGroups(taskId)));
     }
 
     /**
@@ -85,8 +88,8 @@ public class WorkItems {
     /** Gives the work back to the group. */
     public void release(String taskId, UserAccess user) {
         Work work = find(taskId, user).orElseThrow(() -> new WorkException(GONE));
-        if (!work.mine()) {
-            throw new WorkException(GONE);
+        if (!work.releasable()) {
+            throw new WorkException(work.mine() ? "Việc này giao riêng cho bạn, không trả về đơn vị được." : GONE);
         }
         as(user, () -> {
             taskService.claim(taskId, null);
@@ -110,9 +113,15 @@ public class WorkItems {
         });
     }
 
-    /** The name and position of whoever holds a piece of work. */
-    public String holder(Work work) {
-        return work.assignee() == null ? null : people.describe(work.assignee());
+    /** Who a piece of work waits for: whoever holds it (name and position), else the groups it is offered to. */
+    public String waitingFor(Work work) {
+        if (work.assignee() != null) {
+            return people.describe(work.assignee());
+        }
+        List<String> groups = candidateGroups(work.id()).toList();
+        String names = groups.isEmpty() ? "" : identityService.createGroupQuery().groupIdIn(groups.toArray(String[]::new))
+                .list().stream().map(Group::getName).collect(java.util.stream.Collectors.joining(", "));
+        return names.isEmpty() ? "chưa có người nhận" : names + " (chưa ai nhận)";
     }
 
     private <T> T as(UserAccess user, Supplier<T> action) {
@@ -137,6 +146,17 @@ public class WorkItems {
     private static TaskQuery visibleTo(TaskQuery query, UserAccess user) {
         return query.active().or().taskAssignee(user.userId()).taskCandidateUser(user.userId())
                 .taskCandidateGroupIn(List.copyOf(user.groups().isEmpty() ? List.of("-") : user.groups())).endOr();
+    }
+
+    /** Whether a task is offered to a group (a task's open steps are few: one query each). */
+    private boolean offeredToGroups(String taskId) {
+        return candidateGroups(taskId).findAny().isPresent();
+    }
+
+    private java.util.stream.Stream<String> candidateGroups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId);
     }
 
     private List<Task> withoutAuthorizationQuery(String processInstanceId) {
