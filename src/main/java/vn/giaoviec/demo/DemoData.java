@@ -8,7 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import vn.giaoviec.agency.AgencyDirectory;
-import vn.giaoviec.agency.DemoUsers;
+import vn.giaoviec.identity.DemoUsers;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.deadline.DeadlineKind;
 import vn.giaoviec.lifecycle.NewTask;

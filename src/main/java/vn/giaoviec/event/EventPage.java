@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.ProvinceClock;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 
 /** The events page: which events tasks wait for, and a form to signal one (same rights as POST /api/events). */
 @Controller

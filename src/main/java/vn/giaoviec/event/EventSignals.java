@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.security.AccessPolicy;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.lifecycle.TaskLauncher;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskRegister;

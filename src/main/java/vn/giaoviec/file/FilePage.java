@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.register.RegisterEntry;
 
 /** The page the submit-product form links to: Camunda Tasklist has no file picker, this page is one. */

@@ -15,7 +15,7 @@ import vn.giaoviec.agency.Agency;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.people.People;
 import vn.giaoviec.people.Person;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 
 /**
  * The inbox page ("Hộp việc"): the lists with their counts, search, one page of rows, and the bulk

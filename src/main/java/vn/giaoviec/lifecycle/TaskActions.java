@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.security.AccessPolicy;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.security.audit.AuditKind;
 import vn.giaoviec.security.audit.SecurityAudit;
 import vn.giaoviec.register.RegisterEntry;

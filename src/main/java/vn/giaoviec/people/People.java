@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import vn.giaoviec.agency.Agency;
 import vn.giaoviec.agency.AgencyDirectory;
-import vn.giaoviec.agency.Roles;
+import vn.giaoviec.identity.Roles;
 
 /**
  * Names and positions of users from Camunda's identity service: first and last name as the

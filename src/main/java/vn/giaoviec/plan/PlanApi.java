@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.giaoviec.security.AccessPolicy;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.yearend.PlanYearEnd;
 
 /**
@@ -33,12 +33,10 @@ class PlanApi {
 
     private final PlanImporter importer;
     private final Plans plans;
-    private final PlanYearEnd yearEnd;
     private final AccessPolicy policy;
     private final ObjectMapper json = new ObjectMapper();
 
-    PlanApi(PlanImporter importer, Plans plans, PlanYearEnd yearEnd, AccessPolicy policy) {
-        this.yearEnd = yearEnd;
+    PlanApi(PlanImporter importer, Plans plans, AccessPolicy policy) {
         this.importer = importer;
         this.plans = plans;
         this.policy = policy;
@@ -64,29 +62,6 @@ class PlanApi {
         UserAccess user = checkMayImport(authentication);
         return importer.commit(file.getOriginalFilename(), bytes(file), year, mappings(mappings), saveAliases,
                 user.userId());
-    }
-
-    /**
-     * Year end without waiting for its date: {"decisions": {"KH1-5": "CARRY_OVER", "KH1-6": "CLOSE"},
-     * "targetPlanId": 2}; targetPlanId optional (see {@link PlanYearEnd#close}). The plan's year-end process ends.
-     */
-    @PostMapping("/{planId}/year-end")
-    PlanStatistics closeYear(@PathVariable long planId, @RequestBody YearEndRequest request,
-                             Authentication authentication) {
-        UserAccess user = UserAccess.of(authentication);
-        policy.requireMayRunPlanYear(user, "kết thúc năm kế hoạch");
-        return yearEnd.close(planId, request.decisions() == null ? Map.of() : request.decisions(),
-                request.targetPlanId(), user.userId());
-    }
-
-    /** Province-wide figures, so for the province-wide roles only (an agency sees its own in /progress). */
-    @GetMapping("/{planId}/statistics")
-    PlanStatistics statistics(@PathVariable long planId, Authentication authentication) {
-        policy.requireProvinceWide(UserAccess.of(authentication), "xem số liệu cả tỉnh của kế hoạch");
-        return yearEnd.statistics(planId);
-    }
-
-    record YearEndRequest(Map<String, PlanYearEnd.Decision> decisions, Long targetPlanId) {
     }
 
     private UserAccess checkMayImport(Authentication authentication) {

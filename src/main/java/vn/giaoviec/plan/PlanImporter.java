@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.agency.AgencyAliases;
@@ -19,7 +20,6 @@ import vn.giaoviec.plan.read.ParsedAppendix;
 import vn.giaoviec.plan.read.PlanMetadata;
 import vn.giaoviec.lifecycle.NewTask;
 import vn.giaoviec.lifecycle.TaskLauncher;
-import vn.giaoviec.yearend.YearEndTimer;
 
 /**
  * Imports a plan's appendix: preview (nothing written), then commit — the plan, every task, every
@@ -35,11 +35,11 @@ public class PlanImporter {
     private final AgencyDirectory directory;
     private final PlanRepository plans;
     private final TaskLauncher launcher;
-    private final YearEndTimer yearEnd;
+    private final ApplicationEventPublisher events;
     private final ProvinceClock clock;
 
     public PlanImporter(DeadlineParser parser, AgencyResolvers resolvers, AgencyAliases aliases,
-                        AgencyDirectory directory, PlanRepository plans, TaskLauncher launcher, YearEndTimer yearEnd,
+                        AgencyDirectory directory, PlanRepository plans, TaskLauncher launcher, ApplicationEventPublisher events,
                         ProvinceClock clock) {
         this.parser = parser;
         this.resolvers = resolvers;
@@ -47,7 +47,7 @@ public class PlanImporter {
         this.directory = directory;
         this.plans = plans;
         this.launcher = launcher;
-        this.yearEnd = yearEnd;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -80,7 +80,7 @@ public class PlanImporter {
             mappings.forEach((alias, code) -> aliases.save(alias, code, actor));
         }
         Plan committed = plans.find(planId).orElseThrow();
-        yearEnd.start(committed);
+        events.publishEvent(new PlanImported(committed)); // in this transaction: the year end starts with it
         return committed;
     }
 

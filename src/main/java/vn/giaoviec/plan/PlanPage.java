@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.plan.read.PlanReadException;
 import vn.giaoviec.security.AccessPolicy;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 
 /**
  * The import pages: upload a file, read the preview, map unknown names, commit. The uploaded file

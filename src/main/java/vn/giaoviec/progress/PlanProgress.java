@@ -10,9 +10,12 @@ import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.plan.Plan;
 import vn.giaoviec.plan.Plans;
 import vn.giaoviec.security.AccessPolicy;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskRegister;
+import vn.giaoviec.progress.export.RegisterRow;
+import vn.giaoviec.progress.export.RegisterWorkbook;
+import vn.giaoviec.progress.export.ScorecardWorkbook;
 
 /**
  * The supervisors' view of a plan, limited to what the user may see: an agency's people their

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.plan.Plans;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.register.TaskStatus;
 
 /** The plan dashboard: progress per section and agency, overdue by age, the filtered task list. */

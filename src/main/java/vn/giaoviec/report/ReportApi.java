@@ -16,7 +16,7 @@ import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.plan.Plan;
 import vn.giaoviec.plan.Plans;
 import vn.giaoviec.security.AccessPolicy;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 
 /** REST for a plan's periodic CCHC reports: start the year's reporting, see who reported when. */
 @RestController

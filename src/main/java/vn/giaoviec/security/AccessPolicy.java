@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.giaoviec.agency.Agency;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.agency.AgencyRole;
+import vn.giaoviec.identity.UserAccess;
 
 /** The one place that decides which agencies' work a user may see or act on outside Camunda's own checks. */
 @Component

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.giaoviec.security.audit.AuditEntry;
 import vn.giaoviec.security.audit.AuditKind;
 import vn.giaoviec.security.audit.SecurityAudit;
+import vn.giaoviec.identity.UserAccess;
 
 /**
  * The security audit log for administrators: {@code GET /api/audit?from=2030-01-01&to=2030-01-31&kind=LOGIN_FAILED}.

@@ -23,7 +23,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.giaoviec.security.audit.AuditKind;
 import vn.giaoviec.security.audit.SecurityAudit;
-import vn.giaoviec.signin.SignInEntryPoint;
+import vn.giaoviec.security.signin.SignInEntryPoint;
 
 /**
  * Who may call what. The REST APIs (Camunda's /engine-rest and our /api) require HTTP Basic

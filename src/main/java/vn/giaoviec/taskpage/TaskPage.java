@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.lifecycle.TaskActions;
 import vn.giaoviec.work.FormParams;
@@ -73,7 +73,7 @@ class TaskPage {
         }
         WorkForms.Submitted submitted;
         try {
-            submitted = forms.submit(item, user, FormParams.of(request), uploads, TaskPageModel.SHOWN_BY_PAGE);
+            submitted = forms.submit(item, user, FormParams.of(request.getParameterMap()), uploads, TaskPageModel.SHOWN_BY_PAGE);
         } catch (WorkException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return back(code, null, null);

@@ -10,7 +10,7 @@ import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.file.ProductFiles;
 import vn.giaoviec.people.People;
 import vn.giaoviec.security.AccessPolicy;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskPhase;

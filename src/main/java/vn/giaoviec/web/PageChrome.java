@@ -13,7 +13,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.giaoviec.people.People;
 import vn.giaoviec.people.Person;
 import vn.giaoviec.security.AccessPolicy;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 
 /**
  * What the shared header of every Giao Việc page needs (fragments/layout.html): the signed-in

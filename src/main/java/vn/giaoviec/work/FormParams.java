@@ -1,6 +1,5 @@
 package vn.giaoviec.work;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +11,10 @@ public final class FormParams {
     private FormParams() {
     }
 
-    public static Map<String, List<String>> of(HttpServletRequest request) {
+    /** {@code parameters}: the request's parameters, as the servlet API gives them. */
+    public static Map<String, List<String>> of(Map<String, String[]> parameters) {
         Map<String, List<String>> typed = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
+        parameters.forEach((name, values) -> {
             if (name.startsWith(FormInput.PREFIX)) {
                 typed.put(name, Arrays.asList(values));
             }

@@ -16,7 +16,7 @@ import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.people.People;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskRegister;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 
 /**
  * A work's Camunda Form on our pages: laid out from the deployed form (the same forms/*.form as
@@ -73,7 +73,7 @@ public class WorkForms {
             items.complete(work.id(), user, input.values());
             return new Submitted(true, null, "Đã hoàn thành việc “" + work.name() + "”.");
         } catch (WorkException e) {
-            return Submitted.refused(view(work, schema, variables, typed, Map.of(), List.of(e.getMessage()), null, skipped));
+            return Submitted.refused(view(work, schema, variables, typed, Map.of(), e.problems(), null, skipped));
         }
     }
 

@@ -16,11 +16,14 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.form.contract.FormContractViolation;
+import vn.giaoviec.form.contract.FormContracts;
 import vn.giaoviec.people.People;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 
 /**
  * The open work a person may do, and doing it through the engine as that person: Camunda checks its
@@ -38,8 +41,11 @@ public class WorkItems {
     private final IdentityService identityService;
     private final People people;
     private final ProvinceClock clock;
+    private final FormContracts contracts;
 
-    public WorkItems(TaskService taskService, IdentityService identityService, People people, ProvinceClock clock) {
+    public WorkItems(TaskService taskService, IdentityService identityService, People people, ProvinceClock clock,
+                     FormContracts contracts) {
+        this.contracts = contracts;
         this.taskService = taskService;
         this.identityService = identityService;
         this.people = people;
@@ -98,17 +104,24 @@ public class WorkItems {
     }
 
     /**
-     * Completes the work with the values of its form, taking it first if it is the group's — both in
-     * one transaction, so a refused completion leaves the work as it was.
+     * Completes the work with the values of its form — accepted by its form contract, the one check of
+     * every completion — taking it first if it is the group's, all in one transaction, so a refused
+     * completion leaves the work as it was.
      */
     @Transactional
     public void complete(String taskId, UserAccess user, Map<String, Object> values) {
         Work work = find(taskId, user).orElseThrow(() -> new WorkException(GONE));
+        VariableMap accepted;
+        try {
+            accepted = contracts.accept(taskId, values, user);
+        } catch (FormContractViolation e) {
+            throw new WorkException(e.getMessage(), e.problems());
+        }
         as(user, () -> {
             if (work.claimable()) {
                 taskService.claim(taskId, user.userId());
             }
-            taskService.complete(taskId, values);
+            taskService.complete(taskId, accepted);
             return null;
         });
     }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 
 /**
  * The page of a piece of work outside a plan task — a periodic report, a year-end decision: its
@@ -60,7 +60,7 @@ class WorkPage {
         Work work = find(id, user);
         WorkForms.Submitted submitted;
         try {
-            submitted = forms.submit(work, user, FormParams.of(request), uploads, Set.of());
+            submitted = forms.submit(work, user, FormParams.of(request.getParameterMap()), uploads, Set.of());
         } catch (WorkException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/giaoviec/viec/" + id;

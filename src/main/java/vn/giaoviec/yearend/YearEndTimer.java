@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.WorkingTime;
 import vn.giaoviec.plan.Plan;
+import vn.giaoviec.plan.PlanImported;
 import vn.giaoviec.plan.PlanRepository;
 import vn.giaoviec.plan.Plans;
 
@@ -58,6 +59,12 @@ public class YearEndTimer {
                 Map.of(Var.PLAN_ID, plan.id(), Var.PLAN_YEAR, plan.year(), Var.PLAN_TITLE, plan.title(),
                         Var.YEAR_END_AT, yearEndAt(plan.year()),
                         Var.DECIDER_GROUP, directory.get(plan.monitoringAgency()).leaderGroup()));
+    }
+
+    /** A committed plan gets its year-end process in the same transaction (all or nothing). */
+    @EventListener
+    public void onPlanImported(PlanImported imported) {
+        start(imported.plan());
     }
 
     /** When the plan year's end is decided: 08:00 on the configured day, or the next working day. */

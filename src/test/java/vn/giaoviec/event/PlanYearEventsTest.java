@@ -94,10 +94,10 @@ class PlanYearEventsTest extends LifecycleTestSupport {
     void waitingTaskCanBeWithdrawnButNotExtended() {
         String code = issue("snv", AFTER_PUBLICATION, null);
         assertThatThrownBy(() -> actions.requestExtension(code, LocalDate.of(2032, 9, 30), "Chờ Bộ",
-                new vn.giaoviec.security.UserAccess("snv-chuyenvien", java.util.Set.of("snv"))))
+                new vn.giaoviec.identity.UserAccess("snv-chuyenvien", java.util.Set.of("snv"))))
                 .isInstanceOf(IllegalArgumentException.class);
         actions.withdraw(code, "Không còn phù hợp",
-                new vn.giaoviec.security.UserAccess("chanhvanphong", java.util.Set.of("chanh-van-phong")));
+                new vn.giaoviec.identity.UserAccess("chanhvanphong", java.util.Set.of("chanh-van-phong")));
         assertThat(register.get(code).status()).isEqualTo(TaskStatus.WITHDRAWN);
     }
 
@@ -112,7 +112,7 @@ class PlanYearEventsTest extends LifecycleTestSupport {
         finishOnTime(done, "snv");
         ProcessInstance lateInstance = instanceOf(late);
         fire(timer(lateInstance, PlanTaskProcess.EVENT_OVERDUE));
-        actions.withdraw(withdrawn, "Trùng nhiệm vụ", new vn.giaoviec.security.UserAccess("chanhvanphong",
+        actions.withdraw(withdrawn, "Trùng nhiệm vụ", new vn.giaoviec.identity.UserAccess("chanhvanphong",
                 java.util.Set.of("chanh-van-phong")));
         setClock(LocalDateTime.of(2032, 12, 25, 9, 0));
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
+import vn.giaoviec.progress.export.RegisterWorkbookBenchmark;
 
 /**
  * 100,000 rows through the byte-array API in a child JVM capped at a small heap, then read back

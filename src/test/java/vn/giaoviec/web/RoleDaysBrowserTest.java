@@ -229,7 +229,7 @@ class RoleDaysBrowserTest extends LifecycleTestSupport {
         String extended = issue("syt", List.of(), "Số hoá hồ sơ bệnh án " + marker, clock.today().plusMonths(2));
         java.time.LocalDate wanted = register.get(extended).dueDate().plusMonths(1);
         actions.requestExtension(extended, wanted, "Chờ hướng dẫn của Bộ Y tế",
-                new vn.giaoviec.security.UserAccess("syt-chuyenvien", java.util.Set.of("syt")));
+                new vn.giaoviec.identity.UserAccess("syt-chuyenvien", java.util.Set.of("syt")));
         String withdrawn = issue("sgddt", List.of(), "Khảo sát trường học " + marker, clock.today().plusMonths(3));
         try (Browser browser = Browser.open("http://localhost:" + port)) {
             browser.signIn("chanhvanphong", "demo");

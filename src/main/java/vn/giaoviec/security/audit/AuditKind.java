@@ -8,6 +8,8 @@ public enum AuditKind {
     LOGIN_THROTTLED,
     /** A signed-in user was refused: 403 from our checks or Camunda's, or a task of another agency (404). */
     ACCESS_DENIED,
+    /** What was submitted for a task does not fit its form (variables it does not own, values it does not allow). */
+    FORM_REFUSED,
     /** Users, groups, memberships, tenants or authorizations created, changed, unlocked or deleted. */
     ADMIN_CHANGE
 }

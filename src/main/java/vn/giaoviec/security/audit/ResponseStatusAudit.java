@@ -41,7 +41,8 @@ class ResponseStatusAudit extends OncePerRequestFilter {
         }
         chain.doFilter(request, response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/engine-rest/") && response.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
+        if (path.startsWith("/engine-rest/") && response.getStatus() == HttpServletResponse.SC_FORBIDDEN
+                && request.getAttribute(SecurityAudit.AUDITED) == null) {
             audit.record(AuditKind.ACCESS_DENIED, request, "Camunda từ chối (AuthorizationException)");
         }
     }

@@ -32,6 +32,9 @@ public class SecurityAudit {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityAudit.class);
     static final int MAX_ROWS = 1000;
 
+    /** Request attribute of a refusal already audited where it was decided: not audited again by its status. */
+    public static final String AUDITED = SecurityAudit.class.getName() + ".audited";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;

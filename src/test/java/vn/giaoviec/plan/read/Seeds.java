@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Access to the seed plans copied into test resources, and to the shared originals when present. */
 final class Seeds {
@@ -50,10 +49,8 @@ final class Seeds {
         return text("000-expected.tsv").lines().skip(1).toList();
     }
 
-    /** The shared seeds folder ("../shared/seeds" from the project, or /work/shared/seeds), if present. */
+    /** The shared seeds folder, ../shared/seeds beside the project (the steering repository's), if present. */
     static Optional<Path> sharedFolder() {
-        return Stream.of(Path.of("..", "shared", "seeds"), Path.of("/work/shared/seeds"))
-                .filter(Files::isDirectory)
-                .findFirst();
+        return Optional.of(Path.of("..", "shared", "seeds")).filter(Files::isDirectory);
     }
 }

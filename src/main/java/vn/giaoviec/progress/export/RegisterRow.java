@@ -1,0 +1,47 @@
+package vn.giaoviec.progress.export;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import vn.giaoviec.register.TaskStatus;
+
+/**
+ * One line of an exported task register, with names (not codes) as the appendix prints them.
+ *
+ * @param section                 the section heading (lĩnh vực), e.g. "II. Cải cách thể chế"; null or blank for none
+ * @param stt                     the row number as the plan writes it: "1", "1.", "a)" or empty
+ * @param coordinatingAgencyNames printed one per line in the cell; null means none
+ * @param deadlineText            the plan's deadline phrase, e.g. "Quý IV năm 2022"
+ * @param dueDate                 the current due date (after any extension); null when the task has none
+ * @param completedDate           null while the task is not completed
+ */
+public record RegisterRow(String section, String stt, String title, String leadAgencyName,
+                          List<String> coordinatingAgencyNames, String product, String deadlineText,
+                          LocalDate dueDate, TaskStatus status, LocalDate completedDate) {
+
+    public RegisterRow {
+        coordinatingAgencyNames = coordinatingAgencyNames == null ? List.of() : List.copyOf(coordinatingAgencyNames);
+    }
+
+    /**
+     * Days late, in <b>calendar days</b> (not working days), as the Government Office's task-tracking
+     * reports count them: for {@link TaskStatus#DONE_LATE} completion date minus due date, for
+     * {@link TaskStatus#IN_PROGRESS_OVERDUE} {@code today} minus due date, otherwise 0 (also 0 when
+     * a date needed for the count is missing).
+     */
+    public int daysLate(LocalDate today) {
+        if (status == null || dueDate == null) {
+            return 0;
+        }
+        return switch (status) {
+            case DONE_LATE -> completedDate == null ? 0 : daysBetween(dueDate, completedDate);
+            case IN_PROGRESS_OVERDUE -> daysBetween(dueDate, today);
+            default -> 0;
+        };
+    }
+
+    private static int daysBetween(LocalDate from, LocalDate to) {
+        return Math.max(0, Math.toIntExact(ChronoUnit.DAYS.between(from, to)));
+    }
+}
