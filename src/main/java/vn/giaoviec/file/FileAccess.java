@@ -1,14 +1,11 @@
 package vn.giaoviec.file;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import vn.giaoviec.security.AccessPolicy;
 import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.lifecycle.TaskActions;
-import vn.giaoviec.register.TaskClosedException;
-import vn.giaoviec.register.TaskPhase;
 
 /**
  * Who may attach or read a task's files: the lead agency attaches while the task is open; whoever
@@ -19,16 +16,14 @@ class FileAccess {
 
     static final String FILES_VARIABLE = "productFiles";
 
-    private final ProductFiles files;
     private final TaskActions tasks;
-    private final RuntimeService runtimeService;
+    private final WorkAttachments attachments;
     private final AccessPolicy policy;
 
-    FileAccess(ProductFiles files, TaskActions tasks, RuntimeService runtimeService, AccessPolicy policy) {
-        this.policy = policy;
-        this.files = files;
+    FileAccess(TaskActions tasks, WorkAttachments attachments, AccessPolicy policy) {
         this.tasks = tasks;
-        this.runtimeService = runtimeService;
+        this.attachments = attachments;
+        this.policy = policy;
     }
 
     RegisterEntry checkCanSee(String taskCode, UserAccess user) {
@@ -38,13 +33,6 @@ class FileAccess {
     ProductFile attach(String taskCode, MultipartFile upload, UserAccess user) {
         RegisterEntry task = checkCanSee(taskCode, user);
         policy.requireActsForLead(user, task.leadAgency(), "đính kèm sản phẩm");
-        if (task.phase() == TaskPhase.CLOSED || task.phase() == TaskPhase.WITHDRAWN) {
-            throw new TaskClosedException(taskCode);
-        }
-        ProductFile stored = files.store(taskCode, upload, user.userId());
-        String list = String.join("\n", files.ofTask(taskCode).stream()
-                .map(f -> f.fileName() + " (/api/files/" + f.id() + ")").toList());
-        runtimeService.setVariable(task.processInstanceId(), FILES_VARIABLE, list);
-        return stored;
+        return attachments.attach(task, upload, user.userId(), null);
     }
 }

@@ -41,6 +41,12 @@ public class ProductFiles {
 
     @Transactional
     public ProductFile store(String taskCode, MultipartFile upload, String userId) {
+        return store(taskCode, upload, userId, null);
+    }
+
+    /** {@code contributedBy}: the coordinating agency whose contribution the file belongs to; null for the product. */
+    @Transactional
+    public ProductFile store(String taskCode, MultipartFile upload, String userId, String contributedBy) {
         String name = FileRules.safeName(upload.getOriginalFilename());
         if (upload.isEmpty()) {
             throw new IllegalArgumentException("Tệp rỗng");
@@ -52,10 +58,10 @@ public class ProductFiles {
         String id = UUID.randomUUID().toString();
         String sha256 = copy(upload, pathOf(id));
         ProductFile file = new ProductFile(id, taskCode, name, upload.getContentType(), upload.getSize(), sha256,
-                userId, clock.localNow());
+                userId, clock.localNow(), contributedBy);
         jdbc.update("insert into product_file (id, task_code, file_name, content_type, size_bytes, sha256,"
-                        + " uploaded_by, uploaded_at) values (?,?,?,?,?,?,?,?)", id, taskCode, name,
-                file.contentType(), file.sizeBytes(), sha256, userId, Timestamp.valueOf(file.uploadedAt()));
+                        + " uploaded_by, uploaded_at, contributed_by) values (?,?,?,?,?,?,?,?,?)", id, taskCode, name,
+                file.contentType(), file.sizeBytes(), sha256, userId, Timestamp.valueOf(file.uploadedAt()), contributedBy);
         return file;
     }
 
@@ -96,6 +102,6 @@ public class ProductFiles {
     private ProductFile map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new ProductFile(rs.getString("id"), rs.getString("task_code"), rs.getString("file_name"),
                 rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-                rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toLocalDateTime());
+                rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toLocalDateTime(), rs.getString("contributed_by"));
     }
 }

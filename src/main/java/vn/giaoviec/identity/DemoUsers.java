@@ -12,6 +12,8 @@ import vn.giaoviec.agency.AgencyRole;
  * Demo people for the embedded profile only: per agency a leader "<code>-lanhdao" and an
  * officer "<code>-chuyenvien", plus "chanhvanphong"; every password is "demo". Each has the e-mail
  * address "<login>@giaoviec.example" (a reserved domain: nothing can reach it), for the notifications.
+ * They carry Vietnamese names (first name = family and middle names, last name = given name, so that
+ * Camunda's "first last" reads as a Vietnamese full name); pages show the name and the position, never the login.
  * Never called in the PostgreSQL profile (giaoviec.demo-data=false).
  */
 @Component
@@ -20,6 +22,19 @@ public class DemoUsers {
     public static final String PASSWORD = "demo";
     public static final String CHIEF_OF_OFFICE_USER = "chanhvanphong";
     public static final String MAIL_DOMAIN = "giaoviec.example";
+
+    /** Given to the demo users in the directory's order: leader, officer, leader, officer … */
+    private static final String[][] NAMES = {
+        {"Trần Quốc", "Bảo"}, {"Nguyễn Thị", "Hồng"}, {"Lê Văn", "Dũng"}, {"Phạm Thị Thu", "Hà"},
+        {"Võ Minh", "Khoa"}, {"Huỳnh Thị", "Lan"}, {"Đặng Văn", "Phúc"}, {"Bùi Thị Ngọc", "Trâm"},
+        {"Đỗ Thanh", "Tùng"}, {"Hồ Thị", "Mai"}, {"Ngô Văn", "Thắng"}, {"Dương Thị Kim", "Ngân"},
+        {"Lý Hoàng", "Nam"}, {"Phan Thị", "Thảo"}, {"Trương Công", "Hậu"}, {"Vũ Thị", "Yến"},
+        {"Nguyễn Hữu", "Tài"}, {"Lâm Thị", "Nhung"}, {"Châu Văn", "Lợi"}, {"Mai Thị", "Diễm"},
+        {"Tạ Quang", "Vinh"}, {"Cao Thị", "Hiền"}, {"Đinh Văn", "Sơn"}, {"Lưu Thị Bích", "Loan"},
+        {"Thái Minh", "Trí"}, {"Quách Thị", "Tuyết"}, {"Kiều Văn", "Hải"}, {"Tôn Nữ Thu", "Hằng"},
+        {"La Văn", "Cường"}, {"Triệu Thị", "Phượng"}, {"Hà Văn", "Nghĩa"}, {"Từ Thị", "Xuân"},
+    };
+    private static final String[] CHIEF_NAME = {"Nguyễn Văn", "Hùng"};
 
     private final AgencyDirectory directory;
     private final IdentityService identityService;
@@ -42,31 +57,46 @@ public class DemoUsers {
     }
 
     public void create() {
+        int n = 0;
         for (Agency agency : directory.all()) {
-            ensureUser(leaderOf(agency.code()), "Lãnh đạo", agency.name(), List.of(agency.code(), agency.leaderGroup()));
-            ensureUser(officerOf(agency.code()), "Chuyên viên", agency.name(), List.of(agency.code()));
+            ensureUser(leaderOf(agency.code()), NAMES[n++ % NAMES.length], List.of(agency.code(), agency.leaderGroup()));
+            ensureUser(officerOf(agency.code()), NAMES[n++ % NAMES.length], List.of(agency.code()));
         }
-        directory.withRole(AgencyRole.OFFICE).forEach(office -> ensureUser(CHIEF_OF_OFFICE_USER, "Chánh Văn phòng",
-                office.name(), List.of(office.code(), office.leaderGroup(), Roles.CHIEF_OF_OFFICE)));
+        directory.withRole(AgencyRole.OFFICE).forEach(office -> ensureUser(CHIEF_OF_OFFICE_USER, CHIEF_NAME,
+                List.of(office.code(), office.leaderGroup(), Roles.CHIEF_OF_OFFICE)));
     }
 
-    private void ensureUser(String id, String firstName, String lastName, List<String> groups) {
-        User existing = identityService.createUserQuery().userId(id).singleResult();
-        if (existing == null) {
-            User user = identityService.newUser(id);
-            user.setFirstName(firstName);
-            user.setLastName(lastName);
-            user.setEmail(emailOf(id));
+    private void ensureUser(String id, String[] name, List<String> groups) {
+        User user = identityService.createUserQuery().userId(id).singleResult();
+        if (user == null) {
+            user = identityService.newUser(id);
             user.setPassword(PASSWORD);
+            named(user, name);
+            user.setEmail(emailOf(id));
             identityService.saveUser(user);
-        } else if (existing.getEmail() == null || existing.getEmail().isBlank()) {
-            existing.setEmail(emailOf(id)); // demo users created before they had addresses
-            identityService.saveUser(existing);
+        } else if (hasPlaceholderName(user) || user.getEmail() == null || user.getEmail().isBlank()) {
+            // demo databases created before the demo users had names ("Lãnh đạo" + agency name) or addresses
+            if (hasPlaceholderName(user)) {
+                named(user, name);
+            }
+            if (user.getEmail() == null || user.getEmail().isBlank()) {
+                user.setEmail(emailOf(id));
+            }
+            identityService.saveUser(user);
         }
         for (String group : groups) {
             if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
                 identityService.createMembership(id, group);
             }
         }
+    }
+
+    private static void named(User user, String[] name) {
+        user.setFirstName(name[0]);
+        user.setLastName(name[1]);
+    }
+
+    private static boolean hasPlaceholderName(User user) {
+        return List.of("Lãnh đạo", "Chuyên viên", "Chánh Văn phòng").contains(user.getFirstName());
     }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.people.People;
 import vn.giaoviec.register.TaskRegister;
 import vn.giaoviec.register.TransitionKind;
 
@@ -22,17 +23,20 @@ class Contributions {
     private final TaskRegister register;
     private final AgencyDirectory directory;
     private final ProvinceClock clock;
+    private final People people;
 
-    Contributions(TaskRegister register, AgencyDirectory directory, ProvinceClock clock) {
+    Contributions(TaskRegister register, AgencyDirectory directory, ProvinceClock clock, People people) {
         this.register = register;
         this.directory = directory;
         this.clock = clock;
+        this.people = people;
     }
 
     void add(DelegateTask task, String actor) {
         String agency = directory.nameOf((String) task.getVariable(Var.COORDINATING_AGENCY));
         String text = (String) task.getVariable(Var.CONTRIBUTION);
-        String entry = "• " + agency + " (" + (actor == null ? "" : actor + ", ") + clock.localNow().format(WHEN)
+        // the person by name and position: the lead officer reads this text, not a login
+        String entry = "• " + agency + " (" + (actor == null ? "" : people.of(actor).fullName() + ", ") + clock.localNow().format(WHEN)
                 + "): " + (text == null ? "" : text.strip());
         Object previous = task.getExecution().getProcessInstance().getVariable(Var.CONTRIBUTIONS);
         String summary = previous == null || previous.toString().isBlank() ? entry : previous + "\n" + entry;

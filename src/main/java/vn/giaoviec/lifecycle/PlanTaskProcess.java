@@ -73,6 +73,10 @@ public final class PlanTaskProcess {
         public static final String OFFICER = "officer";
         public static final String OFFICER_OPTIONS = "officerOptions";
         public static final String AGENCY_OPTIONS = "agencyOptions";
+        /** The leader's "Ý kiến chỉ đạo" when assigning (shown to the officer on the task page). */
+        public static final String ASSIGNMENT_NOTE = "assignmentNote";
+        /** For the reviewer of a resubmitted product: what changed since the previous submission. */
+        public static final String PRODUCT_CHANGES = "productChanges";
         public static final String CONTRIBUTION = "contribution";
         public static final String CONTRIBUTIONS = "contributionsSummary";
         public static final String DOCUMENT_NUMBER = "documentNumber";

@@ -22,7 +22,8 @@ public class TaskHistory {
 
     private static final String[] SHOWN = {PlanTaskProcess.Var.DOCUMENT_NUMBER, PlanTaskProcess.Var.DOCUMENT_DATE,
         PlanTaskProcess.Var.PRODUCT_SUMMARY, PlanTaskProcess.Var.PRODUCT_LINK, PlanTaskProcess.Var.CONTRIBUTIONS,
-        PlanTaskProcess.Var.RETURN_REASON, PlanTaskProcess.Var.EXPLANATION};
+        PlanTaskProcess.Var.RETURN_REASON, PlanTaskProcess.Var.EXPLANATION, PlanTaskProcess.Var.ASSIGNMENT_NOTE,
+        PlanTaskProcess.Var.URGE_NOTE};
 
     private final HistoryService historyService;
     private final TaskService taskService;

@@ -11,11 +11,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -25,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.agency.Agency;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.people.People;
 import vn.giaoviec.calendar.WorkingDayCalendar;
 import vn.giaoviec.calendar.WorkingTime.Schedule;
 import vn.giaoviec.engine.ScheduleVariables;
@@ -50,7 +49,6 @@ public class TaskLauncher {
     private final TaskRegister register;
     private final DeadlineSchedule schedule;
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
     private final ProvinceClock clock;
     private final WorkingDayCalendar calendar;
     private final LifecycleProperties properties;
@@ -58,12 +56,14 @@ public class TaskLauncher {
     private final RepositoryService repositoryService;
     private final CommandExecutor commandExecutor;
     private final ApplicationEventPublisher events;
+    private final People people;
 
     public TaskLauncher(AgencyDirectory directory, TaskRegister register, DeadlineSchedule schedule,
-                        RuntimeService runtimeService, IdentityService identityService, ProvinceClock clock,
+                        RuntimeService runtimeService, ProvinceClock clock,
                         WorkingDayCalendar calendar, LifecycleProperties properties,
-                        ProcessEngine processEngine, ApplicationEventPublisher events) {
+                        ProcessEngine processEngine, ApplicationEventPublisher events, People people) {
         this.events = events;
+        this.people = people;
         this.repositoryService = processEngine.getRepositoryService();
         this.commandExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
@@ -73,7 +73,6 @@ public class TaskLauncher {
         this.register = register;
         this.schedule = schedule;
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
         this.clock = clock;
     }
 
@@ -190,9 +189,9 @@ public class TaskLauncher {
         return variables;
     }
 
+    /** The agency's people by name and position (never a login: the form shows the label). */
     private List<Map<String, String>> officerOptions(Agency lead) {
-        return identityService.createUserQuery().memberOfGroup(lead.code()).orderByUserId().asc().list().stream()
-                .map(user -> option(displayName(user), user.getId())).toList();
+        return people.membersOf(lead.code()).stream().map(person -> option(person.described(), person.userId())).toList();
     }
 
     private List<Map<String, String>> agencyOptions(Agency lead) {
@@ -202,12 +201,6 @@ public class TaskLauncher {
 
     private static Map<String, String> option(String label, String value) {
         return Map.of("label", label, "value", value);
-    }
-
-    private static String displayName(User user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        return name.isEmpty() ? user.getId() : name + " (" + user.getId() + ")";
     }
 
     private Object jsonValue(Object value) {

@@ -17,7 +17,7 @@ import vn.giaoviec.register.TaskStatus;
 class ProgressPage {
 
     /** Tasks listed per page: a plan has up to 100,000, the page must stay fast on a phone. */
-    static final int PAGE_SIZE = 100;
+    static final int PAGE_SIZE = 50;
 
     private final PlanProgress progress;
     private final Plans plans;

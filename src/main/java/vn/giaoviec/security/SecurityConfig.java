@@ -18,12 +18,12 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.giaoviec.security.audit.AuditKind;
 import vn.giaoviec.security.audit.SecurityAudit;
+import vn.giaoviec.security.signin.SignInEntryPoint;
 
 /**
  * Who may call what. The REST APIs (Camunda's /engine-rest and our /api) require HTTP Basic
@@ -33,7 +33,6 @@ import vn.giaoviec.security.audit.SecurityAudit;
 @Configuration
 public class SecurityConfig {
 
-    static final String LOGIN_PAGE = "/camunda/app/tasklist/default/";
     static final String UNAUTHORIZED = "{\"error\":\"Cần đăng nhập (HTTP Basic) để dùng API\"}";
     static final String FORBIDDEN = "{\"error\":\"Bạn không có quyền thực hiện thao tác này\"}";
 
@@ -66,7 +65,10 @@ public class SecurityConfig {
                 .build();
     }
 
-    /** Our pages (/giaoviec/**): signed in through the Camunda webapps' login, CSRF-protected forms. */
+    /**
+     * Our pages (/giaoviec/**): signed in through our sign-in page or the Camunda webapps' login (one
+     * session for both), CSRF-protected forms; a page asked for without a session leads to sign-in.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SecurityAudit audit) throws Exception {
@@ -74,9 +76,9 @@ public class SecurityConfig {
         // wrong CSRF tokens both end in this handler: audited, then the Vietnamese 403 error page
         return http.securityMatcher(paths("/giaoviec/**"))
                 .addFilterBefore(new WebappSessionAuthenticationFilter(), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(
-                        new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(paths(SignInEntryPoint.signInPath()))
+                        .permitAll().anyRequest().authenticated())
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(new SignInEntryPoint())
                         .accessDeniedHandler(audited(audit, new AccessDeniedHandlerImpl())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .headers(headers -> commonHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_CSP)))

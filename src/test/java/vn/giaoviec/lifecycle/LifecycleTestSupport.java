@@ -60,6 +60,29 @@ public abstract class LifecycleTestSupport {
                 coordinators, "Kế hoạch được ban hành", "Quý I/2030", due, DeadlineKind.FIXED);
     }
 
+    /** Codes issued through {@link #issue}: their lifecycles end with the test, so no other test meets their work. */
+    private final List<String> issued = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void endIssuedLifecycles() {
+        for (String code : issued) {
+            ProcessInstance instance = instanceOf(code);
+            if (instance != null) {
+                runtimeService.deleteProcessInstance(instance.getId(), "Kết thúc kiểm thử", true, true);
+            }
+        }
+        issued.clear();
+    }
+
+    /** Issues a task of its own with this title and due date; its code. Its lifecycle ends with the test. */
+    protected String issue(String lead, List<String> coordinators, String title, LocalDate due) {
+        String code = newCode();
+        issued.add(code);
+        launcher.start(new NewTask(code, null, null, null, title, "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", lead, coordinators,
+                "Kế hoạch được ban hành", "Năm " + due.getYear(), due, DeadlineKind.FIXED), "demo");
+        return code;
+    }
+
     protected ProcessInstance start(NewTask task) {
         String id = launcher.start(task, "demo");
         return runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();

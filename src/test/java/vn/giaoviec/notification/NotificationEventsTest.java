@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.lifecycle.LifecycleTestSupport;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.lifecycle.TaskActions;

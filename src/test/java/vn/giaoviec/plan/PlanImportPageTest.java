@@ -37,7 +37,7 @@ class PlanImportPageTest {
         ResponseEntity<String> anonymous = rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
                 .getForEntity("/giaoviec/ke-hoach/nhap", String.class);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.FOUND);
-        assertThat(anonymous.getHeaders().getLocation().getPath()).isEqualTo("/camunda/app/tasklist/default/");
+        assertThat(anonymous.getHeaders().getLocation().getPath()).isEqualTo("/giaoviec/dang-nhap");
     }
 
     @Test

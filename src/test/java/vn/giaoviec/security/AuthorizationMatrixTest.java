@@ -127,7 +127,11 @@ class AuthorizationMatrixTest {
         {"GET /giaoviec/ke-hoach/{P}",                       "Y Y Y Y Y Y N"},
         {"GET /giaoviec/ke-hoach/{P}/so-theo-doi.xlsx",      "Y Y Y Y Y Y N"},
         {"GET /giaoviec/ke-hoach/{P}/bang-diem.xlsx",        "Y Y Y Y Y Y N"},
+        {"GET /giaoviec/hop-viec",                           "Y Y Y Y Y Y N"},
         {"GET /giaoviec/nhiem-vu/{A}",                       "Y Y N Y Y Y N"},
+        {"POST /giaoviec/nhiem-vu/{A}/y-kien",               "Y Y N Y Y Y N"},
+        {"POST /giaoviec/nhiem-vu/{A}/xin-gia-han",          "Y Y N N N N N"},
+        {"POST /giaoviec/nhiem-vu/{A}/thu-hoi",              "N N N Y N Y N"},
         {"GET /giaoviec/nhiem-vu/{A}/tep",                   "Y Y N Y Y Y N"},
         {"POST /giaoviec/nhiem-vu/{A}/tep",                  "Y Y N N N N N"},
         {"GET /giaoviec/tep/{fileOfA}",                      "Y Y N Y Y Y N"},
@@ -313,6 +317,10 @@ class AuthorizationMatrixTest {
             case "POST /giaoviec/ke-hoach/ghi" -> pagePost(role, path, null, null);
             case "POST /giaoviec/su-kien" -> pagePost(role, path, form(Map.of("eventName", EVENT,
                     "planId", Long.toString(t.planId()), "eventDate", "2031-05-07")));
+            case "POST /giaoviec/nhiem-vu/{A}/y-kien" -> pagePost(role, path, form(Map.of("body", "Ý kiến về nhiệm vụ")));
+            case "POST /giaoviec/nhiem-vu/{A}/xin-gia-han" -> pagePost(role, path, form(Map.of("newDueDate", "2032-03-31",
+                    "reason", "Chờ số liệu")));
+            case "POST /giaoviec/nhiem-vu/{A}/thu-hoi" -> pagePost(role, path, form(Map.of("reason", "Trùng việc")));
             case "POST /giaoviec/nhiem-vu/{A}/tep" -> pagePost(role, path, "bao-cao-" + markerA + ".pdf",
                     ("%PDF-1.4 " + markerA).getBytes(StandardCharsets.UTF_8));
             case "POST /engine-rest/task/{A}/claim" -> api(role, HttpMethod.POST, path,
@@ -337,6 +345,7 @@ class AuthorizationMatrixTest {
             return target(plan, codeOf(plan, "stp", false));
         }
         if (endpoint.startsWith("POST /api/tasks/{A}/extension") || endpoint.startsWith("POST /api/tasks/{A}/withdrawal")
+                || endpoint.endsWith("/xin-gia-han") || endpoint.endsWith("/thu-hoi")
                 || endpoint.startsWith("POST /engine-rest")) {
             String code = "MT-" + System.nanoTime();
             launcher.start(new NewTask(code, null, null, null, "Nhiệm vụ riêng " + markerA + "-" + ++fresh, "I", "stp",
@@ -386,7 +395,7 @@ class AuthorizationMatrixTest {
     private List<Long> snapshot() {
         List<Long> counts = new ArrayList<>();
         for (String table : List.of("task_register", "task_transition", "product_file", "plan", "period_report",
-                "task_progress")) {
+                "task_progress", "task_comment")) {
             counts.add(jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
         counts.add(jdbc.queryForObject("select count(*) from task_register where process_instance_id is null", Long.class));
@@ -411,7 +420,7 @@ class AuthorizationMatrixTest {
         }
 
         private boolean toLogin() {
-            return location != null && location.contains("/camunda/app/tasklist");
+            return location != null && (location.contains("/camunda/app/tasklist") || location.contains("/giaoviec/dang-nhap"));
         }
     }
 

@@ -29,6 +29,8 @@ public final class Browser implements AutoCloseable {
     public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     static final String CHROMIUM = System.getProperty("giaoviec.test.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("giaoviec.test.chromedriver", "/usr/bin/chromedriver");
+    /** Chromium's Vietnamese translations (Debian's chromium-l10n). */
+    static final String VIETNAMESE = System.getProperty("giaoviec.test.chromium-vi", "/usr/lib/chromium/locales/vi.pak");
 
     private final WebDriver driver;
     private final String baseUrl;
@@ -42,9 +44,10 @@ public final class Browser implements AutoCloseable {
 
     /** A new headless browser; without Chromium the test is not run (and in CI that is a failure). */
     public static Browser open(String baseUrl) {
-        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
-            String reason = "Thiếu Chromium (" + CHROMIUM + ") hoặc chromedriver (" + CHROMEDRIVER
-                    + "): cài bằng 'apt-get install chromium chromium-driver' (.ci/run tự cài)";
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))
+                || !Files.exists(Path.of(VIETNAMESE))) {
+            String reason = "Thiếu Chromium (" + CHROMIUM + "), chromedriver (" + CHROMEDRIVER + ") hoặc bản tiếng Việt của"
+                    + " Chromium: cài bằng 'apt-get install chromium chromium-driver chromium-l10n' (.ci/run tự cài)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException(reason);
             }
@@ -56,10 +59,12 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=vi-VN", "--window-size=1400,1000");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
-        // the browser of a civil servant in the province: its clock shows province time
+        // the browser of a civil servant in the province: its clock shows province time; on Linux Chromium
+        // takes its own language (date picker, file chooser …) from the environment, not from --lang (its
+        // translations come with Debian's chromium-l10n)
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort()
-                .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).build();
+                .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh", "LANGUAGE", "vi", "LANG", "vi_VN.UTF-8")).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         // headless Chromium formats dates as en-US whatever --lang says; a Vietnamese browser writes
         // dd/mm/yyyy (Camunda Forms' date fields take their format from it)
@@ -81,6 +86,88 @@ public final class Browser implements AutoCloseable {
     /** The window's size in CSS pixels, e.g. 390 × 844 for a phone. */
     public void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** Signs in on Giao Việc's own sign-in page (the officers' way in); the browser is then on the inbox. */
+    public void signIn(String user, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/giaoviec/dang-nhap");
+        waitFor(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/giaoviec/dang-nhap")));
+    }
+
+    /** Fills in the sign-in page the browser is on (after a page asked for while signed out led there). */
+    public void signInHere(String user, String password) {
+        waitFor(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/giaoviec/dang-nhap")));
+    }
+
+    /** The full text of the first option of a select that contains {@code part}. */
+    public String optionText(By select, String part) {
+        return waitFor(select).findElements(By.tagName("option")).stream().map(WebElement::getText)
+                .filter(text -> text.contains(part)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Không có lựa chọn chứa \"" + part + "\""));
+    }
+
+    /**
+     * Picks a date in a date input as a person does with the keyboard, in the order the Vietnamese
+     * picker shows its parts (day, month, year).
+     */
+    public void setDate(By input, String isoDate) {
+        WebElement field = waitFor(input);
+        String[] parts = isoDate.split("-");
+        field.click();
+        field.sendKeys(parts[2] + parts[1] + parts[0]);
+        wait.until(ExpectedConditions.attributeToBe(input, "value", isoDate));
+    }
+
+    /** The window of a phone (390 × 844 CSS pixels, as an iPhone 12–15) or of a desk (1400 × 1000). */
+    public void phone() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    }
+
+    public void desk() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+    }
+
+    /** How much wider than the window the page is, in CSS pixels (0: no sideways scrolling). */
+    public long overflowWidth() {
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) overflow).longValue();
+    }
+
+    /** The page's height in CSS pixels. */
+    public long pageHeight() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollHeight;")).longValue();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** A whole-page screenshot (the window stretched to the page's height for the shot, then restored). */
+    public void fullScreenshot(String name) {
+        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+        long height = Math.min(pageHeight() + (size.getHeight() - viewportHeight()), 12_000);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.max(height, size.getHeight())));
+        screenshot(name);
+        driver.manage().window().setSize(size);
+    }
+
+    /** A screenshot of the window with an element scrolled to its top (a form, a list) — readable at a phone's width. */
+    public void screenshotOf(By element, String name) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", waitForPresent(element));
+        screenshot(name);
+    }
+
+    private long viewportHeight() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;")).longValue();
     }
 
     public void get(String path) {
@@ -122,16 +209,6 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
-    /** Runs a script in the page and returns its result (e.g. the page's scroll width). */
-    public Object script(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
-
-    /** The window's inner size, e.g. 390 × 844 for a phone. */
-    public void resize(int width, int height) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-    }
-
     /**
      * Fills a native date field. Debian's Chromium ships the en-US locale only (the others are in
      * chromium-l10n), so a headless date field reads mm/dd/yyyy whatever the language: typing digits
@@ -171,11 +248,6 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The window's size, e.g. 390×844 for a phone (Chromium's own viewport, as a phone's browser). */
-    public void resize(int width, int height) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
     public Object script(String script, Object... arguments) {

@@ -51,6 +51,42 @@ public final class WebappSession {
         return session;
     }
 
+    /** A browser with no session yet, at {@code clientAddress} (null: the test client's own), e.g. to sign in on our page. */
+    public static WebappSession anonymous(TestRestTemplate rest, String clientAddress) {
+        return new WebappSession(rest, clientAddress);
+    }
+
+    /**
+     * Signs in on Giao Việc's own sign-in page (as a browser: the page, then the form with its CSRF
+     * token); the answer is the redirect to the page asked for.
+     */
+    public ResponseEntity<String> signIn(String user, String password, String next) {
+        getPage("/giaoviec/dang-nhap" + (next == null ? "" : "?tiep=" + next));
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", password);
+        if (next != null) {
+            form.add("tiep", next);
+        }
+        return postForm("/giaoviec/dang-nhap", form);
+    }
+
+    /** Signed in on Giao Việc's sign-in page, from {@code clientAddress} (null: the test client's own). */
+    public static WebappSession signedIn(TestRestTemplate rest, String clientAddress, String user, String password) {
+        WebappSession session = new WebappSession(rest, clientAddress);
+        ResponseEntity<String> answer = session.signIn(user, password, null);
+        if (!answer.getStatusCode().is3xxRedirection()) {
+            throw new IllegalStateException("Đăng nhập thất bại: " + answer.getStatusCode());
+        }
+        return session;
+    }
+
+    /** The value of a cookie this browser holds, or null. */
+    public String cookieValue(String name) {
+        return cookies.stream().filter(c -> c.startsWith(name + "=")).map(c -> c.substring(name.length() + 1))
+                .findFirst().orElse(null);
+    }
+
     /** The webapps' answer to a login attempt from {@code clientAddress} (null: the test client's own). */
     public static ResponseEntity<String> loginAnswer(TestRestTemplate rest, String clientAddress, String user,
                                                      String password) {
@@ -117,6 +153,15 @@ public final class WebappSession {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>(fields);
         form.add("_csrf", csrf);
         form.add("file", HttpBodies.file(fileName, content));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return remember(exchange(path, HttpMethod.POST, form, headers));
+    }
+
+    /** A form with files as a browser posts it (multipart/form-data), with the CSRF token of the last page. */
+    public ResponseEntity<String> postMultipart(String path, MultiValueMap<String, Object> parts) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>(parts);
+        form.add("_csrf", csrf);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return remember(exchange(path, HttpMethod.POST, form, headers));

@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giaoviec.notification.mail.DemoMailbox;
 import vn.giaoviec.notification.preference.Muting;
 import vn.giaoviec.notification.preference.Preferences;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 
 /** The signed-in person's notifications: the list, opening one (read, then straight to where to act). */
 @Controller

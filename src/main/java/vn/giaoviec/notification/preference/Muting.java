@@ -1,7 +1,7 @@
 package vn.giaoviec.notification.preference;
 
 import vn.giaoviec.agency.Agency;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 
 /**
  * Who may mute a task's e-mails and SMS: leaders (and the Chánh Văn phòng), who hear of every task of

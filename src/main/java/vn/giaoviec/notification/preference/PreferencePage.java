@@ -15,7 +15,7 @@ import vn.giaoviec.notification.Channel;
 import vn.giaoviec.notification.NotificationEvent;
 import vn.giaoviec.notification.NotificationProperties;
 import vn.giaoviec.notification.calendar.CalendarFeeds;
-import vn.giaoviec.security.UserAccess;
+import vn.giaoviec.identity.UserAccess;
 
 /**
  * A person's own notification settings: which events by which channel, the telephone for SMS/Zalo,

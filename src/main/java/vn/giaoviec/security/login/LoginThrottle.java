@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.giaoviec.security.audit.AuditKind;
-import vn.giaoviec.security.audit.SecurityAudit;
 import vn.giaoviec.security.audit.WebappLogin;
 
 /**
@@ -25,14 +23,10 @@ class LoginThrottle extends OncePerRequestFilter {
 
     static final String TOO_MANY = "Đăng nhập sai quá nhiều lần từ địa chỉ của bạn; vui lòng thử lại sau %d phút.";
 
-    private final FailedLogins failures;
-    private final CamundaLocks locks;
-    private final SecurityAudit audit;
+    private final LoginAttempts attempts;
 
-    LoginThrottle(FailedLogins failures, CamundaLocks locks, SecurityAudit audit) {
-        this.failures = failures;
-        this.locks = locks;
-        this.audit = audit;
+    LoginThrottle(LoginAttempts attempts) {
+        this.attempts = attempts;
     }
 
     @Override
@@ -46,18 +40,17 @@ class LoginThrottle extends OncePerRequestFilter {
         }
         String client = request.getRemoteAddr();
         String userId = user.orElse(null);
-        Optional<Duration> wait = failures.waitFor(client, userId);
+        Optional<Duration> wait = attempts.refusal(client, userId);
         if (wait.isPresent()) {
             refuse(request, response, wait.get());
             return;
         }
-        boolean lockedBefore = locks.isLocked(userId);
+        boolean lockedBefore = attempts.isLocked(userId);
         chain.doFilter(webappLogin != null ? webappLogin : request, response);
         if (response.getStatus() != HttpServletResponse.SC_UNAUTHORIZED) {
-            failures.succeeded(client, userId);
-        } else if (!lockedBefore && failures.failed(client, userId)) {
-            audit.record(AuditKind.LOGIN_THROTTLED, userId, "Địa chỉ " + client + " đạt giới hạn đăng nhập sai;"
-                    + " bị từ chối (429) trong " + minutes(failures.waitFor(client, userId).orElse(Duration.ZERO)) + " phút");
+            attempts.succeeded(client, userId);
+        } else {
+            attempts.failed(client, userId, lockedBefore);
         }
     }
 
@@ -78,7 +71,7 @@ class LoginThrottle extends OncePerRequestFilter {
 
     /** 429 in the error format of the API asked: ours ({@code error}) or Camunda's ({@code message}, shown by the login page). */
     private static void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
-        String message = String.format(TOO_MANY, minutes(wait));
+        String message = LoginAttempts.tooMany(wait);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
@@ -87,9 +80,5 @@ class LoginThrottle extends OncePerRequestFilter {
         response.getWriter().write(path.startsWith("/api/")
                 ? "{\"error\":\"" + message + "\"}"
                 : "{\"type\":\"TooManyRequests\",\"message\":\"" + message + "\"}");
-    }
-
-    private static long minutes(Duration wait) {
-        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 }

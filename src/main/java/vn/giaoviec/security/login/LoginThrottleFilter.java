@@ -3,7 +3,6 @@ package vn.giaoviec.security.login;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.giaoviec.security.audit.SecurityAudit;
 
 @Configuration(proxyBeanMethods = false)
 class LoginThrottleFilter {
@@ -12,9 +11,8 @@ class LoginThrottleFilter {
     static final int BEFORE_SPRING_SECURITY = -110;
 
     @Bean
-    FilterRegistrationBean<LoginThrottle> loginThrottle(FailedLogins failures, CamundaLocks locks, SecurityAudit audit) {
-        FilterRegistrationBean<LoginThrottle> registration =
-                new FilterRegistrationBean<>(new LoginThrottle(failures, locks, audit));
+    FilterRegistrationBean<LoginThrottle> loginThrottle(LoginAttempts attempts) {
+        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(new LoginThrottle(attempts));
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*");
         registration.setOrder(BEFORE_SPRING_SECURITY);
         return registration;

@@ -1,0 +1,142 @@
+package vn.giaoviec.inbox;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.register.TaskStatus;
+
+/**
+ * The inbox in two SQL statements per page, whatever the number of rows: one counts every list,
+ * one reads the page — Camunda's open user tasks joined with the task register by process instance.
+ * <p>
+ * What a user sees is the work Camunda gives them: tasks assigned to them, and unclaimed tasks of
+ * which one of their groups (or they themselves) is a candidate — the identity links from which
+ * Camunda grants the task permissions (defaultUserPermissionNameForTask). Claiming and completing
+ * still go through the engine, which checks those permissions again.
+ */
+@Repository
+class InboxQuery {
+
+    static final int PAGE_SIZE = 20;
+
+    /** The work's due instant: the user task's own due date, else the plan task's (escalation steps have none). */
+    private static final String DUE = "coalesce(t.due_date_, cast(r.due_date as timestamp))";
+    private static final String MINE = "t.assignee_ = :user";
+    private static final String UNIT = "t.assignee_ is null and exists (select 1 from act_ru_identitylink l"
+            + " where l.task_id_ = t.id_ and l.type_ = 'candidate' and (l.group_id_ in (:groups) or l.user_id_ = :user))";
+    private static final String RETURNED = "t.task_def_key_ = '" + PlanTaskProcess.SUBMIT + "' and exists (select 1"
+            + " from act_ru_variable v where v.proc_inst_id_ = t.proc_inst_id_ and v.name_ = '"
+            + PlanTaskProcess.Var.RETURN_REASON + "' and v.text_ is not null and v.text_ <> '')";
+    private static final String SEARCH = "(lower(r.task_code) like :q or lower(r.title) like :q or lower(t.name_) like :q"
+            + " or exists (select 1 from act_ru_variable d where d.proc_inst_id_ = t.proc_inst_id_ and d.name_ = '"
+            + PlanTaskProcess.Var.DOCUMENT_NUMBER + "' and lower(d.text_) like :q))";
+    private static final String FROM = " from act_ru_task t left join task_register r on r.process_instance_id = t.proc_inst_id_"
+            + " where t.suspension_state_ = 1 and ((" + MINE + ") or (" + UNIT + "))";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ProvinceClock clock;
+
+    InboxQuery(NamedParameterJdbcTemplate jdbc, ProvinceClock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** How many rows each list holds for this user (and search). */
+    Map<InboxList, Integer> counts(Viewer viewer, String search, Window window) {
+        MapSqlParameterSource params = params(viewer, search, window);
+        StringBuilder sql = new StringBuilder("select");
+        for (InboxList list : InboxList.values()) {
+            sql.append(list.ordinal() == 0 ? " " : ", ").append("sum(case when ").append(condition(list))
+                    .append(" then 1 else 0 end)");
+        }
+        sql.append(FROM).append(searchCondition(search));
+        return jdbc.query(sql.toString(), params, rs -> {
+            Map<InboxList, Integer> counts = new EnumMap<>(InboxList.class);
+            rs.next();
+            for (InboxList list : InboxList.values()) {
+                counts.put(list, rs.getInt(list.ordinal() + 1));
+            }
+            return counts;
+        });
+    }
+
+    /** One page of a list, soonest due first (work without a due date last). */
+    List<Row> page(Viewer viewer, InboxList list, String search, Window window, int page) {
+        MapSqlParameterSource params = params(viewer, search, window)
+                .addValue("limit", PAGE_SIZE).addValue("offset", page * PAGE_SIZE);
+        String sql = "select t.id_, t.name_, t.task_def_key_, t.due_date_, t.assignee_, t.proc_inst_id_,"
+                + " r.task_code, r.title, r.lead_agency, r.due_date as register_due, r.status,"
+                + " case when " + RETURNED + " then 1 else 0 end as returned"
+                + FROM + " and (" + condition(list) + ")" + searchCondition(search)
+                + " order by case when " + DUE + " is null then 1 else 0 end, " + DUE + ", t.create_time_, t.id_"
+                + " limit :limit offset :offset";
+        return jdbc.query(sql, params, this::row);
+    }
+
+    private static String condition(InboxList list) {
+        return switch (list) {
+            case MINE -> MINE;
+            case UNIT -> "t.assignee_ is null";
+            case DUE_SOON -> DUE + " >= :todayStart and " + DUE + " < :soonEnd";
+            case OVERDUE -> DUE + " < :todayStart";
+            case RETURNED -> RETURNED;
+            case ESCALATIONS -> "t.task_def_key_ = '" + PlanTaskProcess.HANDLE_OVERDUE + "'";
+        };
+    }
+
+    private static String searchCondition(String search) {
+        return search == null ? "" : " and " + SEARCH;
+    }
+
+    private MapSqlParameterSource params(Viewer viewer, String search, Window window) {
+        List<String> groups = viewer.groups().isEmpty() ? List.of("-") : new ArrayList<>(viewer.groups());
+        MapSqlParameterSource params = new MapSqlParameterSource("user", viewer.userId())
+                .addValue("groups", groups)
+                .addValue("todayStart", timestamp(window.today()))
+                .addValue("soonEnd", timestamp(window.soonUntil().plusDays(1)));
+        if (search != null) {
+            params.addValue("q", "%" + search.toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        return params;
+    }
+
+    private Timestamp timestamp(LocalDate day) {
+        return new Timestamp(clock.at(day, LocalTime.MIDNIGHT).getTime());
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        Timestamp due = rs.getTimestamp("due_date_");
+        java.sql.Date registerDue = rs.getDate("register_due");
+        LocalDate dueDay = due != null ? LocalDate.ofInstant(due.toInstant(), clock.zone())
+                : registerDue == null ? null : registerDue.toLocalDate();
+        // a step without a due date of its own (escalation, explanation) is as late as its task
+        boolean overdueTask = due == null && TaskStatus.IN_PROGRESS_OVERDUE.name().equals(rs.getString("status"));
+        return new Row(rs.getString("id_"), rs.getString("name_"), rs.getString("task_def_key_"), dueDay,
+                rs.getString("assignee_"), rs.getString("proc_inst_id_"), rs.getString("task_code"),
+                rs.getString("title"), rs.getString("lead_agency"), rs.getInt("returned") == 1, overdueTask);
+    }
+
+    /** Who is looking: the user and their Camunda groups. */
+    record Viewer(String userId, java.util.Set<String> groups) {
+    }
+
+    /** Today and the last day that counts as "due soon". */
+    record Window(LocalDate today, LocalDate soonUntil) {
+    }
+
+    /** A row as read, before names are looked up. */
+    record Row(String workId, String step, String stepKey, LocalDate due, String assignee, String processInstanceId,
+               String taskCode, String title, String leadAgency, boolean returned, boolean overdueTask) {
+    }
+}

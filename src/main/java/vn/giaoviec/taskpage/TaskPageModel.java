@@ -1,0 +1,106 @@
+package vn.giaoviec.taskpage;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.giaoviec.agency.AgencyDirectory;
+import vn.giaoviec.file.ProductFiles;
+import vn.giaoviec.people.People;
+import vn.giaoviec.security.AccessPolicy;
+import vn.giaoviec.identity.UserAccess;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.register.TaskPhase;
+import vn.giaoviec.work.FormView;
+import vn.giaoviec.work.Work;
+import vn.giaoviec.work.WorkForms;
+import vn.giaoviec.work.WorkItems;
+
+/** Everything the task page shows, read in a fixed handful of queries whatever the task's history. */
+@Component
+class TaskPageModel {
+
+    private final TaskStory story;
+    private final WorkItems work;
+    private final ProductFiles files;
+    private final People people;
+    private final AgencyDirectory directory;
+    private final AccessPolicy policy;
+    private final WorkForms workForms;
+
+    TaskPageModel(TaskStory story, WorkItems work, ProductFiles files, People people, AgencyDirectory directory,
+                  AccessPolicy policy, WorkForms workForms) {
+        this.workForms = workForms;
+        this.story = story;
+        this.work = work;
+        this.files = files;
+        this.people = people;
+        this.directory = directory;
+        this.policy = policy;
+    }
+
+    /** Text the page already shows: the forms' summary of the task. */
+    static final Set<String> SHOWN_BY_PAGE = Set.of("Field_TaskSummary");
+
+    /**
+     * {@code refused}: a form just submitted and refused, shown as typed with its problems in place of
+     * that work's fresh form (null otherwise).
+     */
+    void fill(Model model, RegisterEntry task, UserAccess user, String chosenWork, FormView refused) {
+        TaskStory.Story told = story.of(task);
+        List<Work> mine = task.processInstanceId() == null || !task.isOpen() ? List.of()
+                : work.of(task.processInstanceId(), user);
+        List<Work> others = task.processInstanceId() == null || !task.isOpen() ? List.of()
+                : work.othersOn(task.processInstanceId(), user);
+        model.addAttribute("task", task);
+        model.addAttribute("leadAgencyName", directory.nameOf(task.leadAgency()));
+        model.addAttribute("coordinatorNames", task.coordinatingAgencies().stream().map(directory::nameOf).toList());
+        model.addAttribute("notes", told.notes());
+        model.addAttribute("history", told.history());
+        model.addAttribute("product", Product.of(told.variables()));
+        model.addAttribute("files", files.ofTask(task.taskCode()));
+        model.addAttribute("people", people);
+        model.addAttribute("works", mine);
+        Map<String, FormView> forms = new HashMap<>();
+        for (Work w : mine) {
+            if (refused != null && refused.workId().equals(w.id())) {
+                forms.put(w.id(), refused);
+            } else if (w.actionable()) {
+                workForms.view(w, SHOWN_BY_PAGE).ifPresent(view -> forms.put(w.id(), view));
+            }
+        }
+        model.addAttribute("forms", forms);
+        model.addAttribute("chosenWork", chosenWork);
+        model.addAttribute("waiting", others.stream().map(w -> new Waiting(w.name(), work.waitingFor(w))).toList());
+        boolean extensionPending = others.stream().anyMatch(w -> PlanTaskProcess.DECIDE_EXTENSION.equals(w.stepKey()))
+                || mine.stream().anyMatch(w -> PlanTaskProcess.DECIDE_EXTENSION.equals(w.stepKey()));
+        model.addAttribute("extensionPending", extensionPending);
+        model.addAttribute("mayRequestExtension", task.isOpen() && task.phase() != TaskPhase.AWAITING_EVENT
+                && !extensionPending && policy.canActForLead(user, task.leadAgency()));
+        model.addAttribute("mayWithdraw", task.isOpen() && policy.canDirect(user));
+    }
+
+    /** The product as last submitted (null before the first submission), its date dd/mm/yyyy. */
+    record Product(String number, String date, String summary, String link) {
+
+        static Product of(java.util.Map<String, Object> variables) {
+            Object number = variables.get(PlanTaskProcess.Var.DOCUMENT_NUMBER);
+            if (number == null || number.toString().isBlank()) {
+                return null;
+            }
+            return new Product(number.toString(), text(variables.get(PlanTaskProcess.Var.DOCUMENT_DATE)),
+                    text(variables.get(PlanTaskProcess.Var.PRODUCT_SUMMARY)), text(variables.get(PlanTaskProcess.Var.PRODUCT_LINK)));
+        }
+
+        private static String text(Object value) {
+            return value == null || value.toString().isBlank() ? null : DisplayText.withVietnameseDates(value.toString());
+        }
+    }
+
+    /** An open step someone else holds. */
+    record Waiting(String step, String who) {
+    }
+}

@@ -1,0 +1,82 @@
+// Giao Việc: small progressive enhancements. Every page works without this file: without it every
+// field of a form is shown, and the server ignores what a field hidden by the form's condition holds.
+(function () {
+  'use strict';
+
+  // A field shown only for some value of another field of the form (data-show-field / -value / -equal).
+  function followConditions(form) {
+    var dependents = form.querySelectorAll('[data-show-field]');
+    function current(name) {
+      var inputs = form.querySelectorAll('[name="' + name.replace(/"/g, '\\"') + '"]');
+      for (var i = 0; i < inputs.length; i++) {
+        var input = inputs[i];
+        if ((input.type === 'radio' || input.type === 'checkbox')) {
+          if (input.checked) { return input.value; }
+        } else {
+          return input.value;
+        }
+      }
+      return '';
+    }
+    function update() {
+      for (var i = 0; i < dependents.length; i++) {
+        var el = dependents[i];
+        var equal = current(el.getAttribute('data-show-field')) === el.getAttribute('data-show-value');
+        el.hidden = el.getAttribute('data-show-equal') === 'true' ? !equal : equal;
+      }
+    }
+    if (dependents.length) {
+      form.addEventListener('change', update);
+      form.addEventListener('input', update);
+      update();
+    }
+  }
+
+  // Files larger than the limit are refused before the form leaves the browser (what was typed stays).
+  function checkFileSizes(form) {
+    form.addEventListener('submit', function (event) {
+      var inputs = form.querySelectorAll('input[type=file][data-max-bytes]');
+      for (var i = 0; i < inputs.length; i++) {
+        var max = parseInt(inputs[i].getAttribute('data-max-bytes'), 10);
+        for (var j = 0; j < inputs[i].files.length; j++) {
+          var file = inputs[i].files[j];
+          if (file.size > max) {
+            event.preventDefault();
+            window.alert('Tệp "' + file.name + '" lớn hơn ' + Math.round(max / 1048576) + ' MB; hãy chọn tệp nhỏ hơn.');
+            return;
+          }
+        }
+      }
+    });
+  }
+
+  // "Chọn" in a bulk list's header selects every row of the page.
+  function pickAll() {
+    var all = document.querySelector('input.pick-all');
+    if (!all) { return; }
+    all.hidden = false;
+    all.addEventListener('change', function () {
+      var boxes = document.querySelectorAll('input[name=viec][type=checkbox]');
+      for (var i = 0; i < boxes.length; i++) { boxes[i].checked = all.checked; }
+    });
+  }
+
+  // After a refused submission, the list of problems is read first.
+  function focusProblems() {
+    var problems = document.getElementById('loi');
+    if (problems) { problems.focus(); }
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var forms = document.querySelectorAll('form.work');
+    for (var i = 0; i < forms.length; i++) {
+      followConditions(forms[i]);
+      checkFileSizes(forms[i]);
+    }
+    focusProblems();
+    pickAll();
+    // on a desk the history is open at once; on a phone it stays one tap away
+    var history = document.getElementById('lich-su');
+    if (history && window.innerWidth > 760) { history.open = true; }
+  });
+})();
