@@ -30,11 +30,11 @@ class Composer {
     private final Recipients recipients;
     private final Messages messages;
     private final AccessPolicy policy;
-    private final People people;
+    private final NotificationPeople people;
     private final Summaries summaries;
 
     Composer(TaskRegister register, HistoryService history, Recipients recipients, Messages messages,
-             AccessPolicy policy, People people, Summaries summaries) {
+             AccessPolicy policy, NotificationPeople people, Summaries summaries) {
         this.register = register;
         this.history = history;
         this.recipients = recipients;

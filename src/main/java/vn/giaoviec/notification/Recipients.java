@@ -11,9 +11,9 @@ import vn.giaoviec.register.RegisterEntry;
 @Component
 class Recipients {
 
-    private final People people;
+    private final NotificationPeople people;
 
-    Recipients(People people) {
+    Recipients(NotificationPeople people) {
         this.people = people;
     }
 

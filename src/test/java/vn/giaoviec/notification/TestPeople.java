@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
-/** People a test creates for itself (password "demo", address "<id>@giaoviec.example"), so that what they are told is its own. */
+/** NotificationPeople a test creates for itself (password "demo", address "<id>@giaoviec.example"), so that what they are told is its own. */
 final class TestPeople {
 
     private TestPeople() {

@@ -6,7 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.giaoviec.notification.People;
+import vn.giaoviec.notification.NotificationPeople;
 
 /**
  * The private calendar feed, {@code /lich/{token}.ics}: no sign-in (calendar programs cannot), the
@@ -19,9 +19,9 @@ class CalendarFeedApi {
 
     private final CalendarFeeds feeds;
     private final TaskCalendar calendar;
-    private final People people;
+    private final NotificationPeople people;
 
-    CalendarFeedApi(CalendarFeeds feeds, TaskCalendar calendar, People people) {
+    CalendarFeedApi(CalendarFeeds feeds, TaskCalendar calendar, NotificationPeople people) {
         this.feeds = feeds;
         this.calendar = calendar;
         this.people = people;

@@ -22,7 +22,7 @@ import vn.giaoviec.notification.Channel;
 import vn.giaoviec.notification.MessagesQueued;
 import vn.giaoviec.notification.NotificationEvent;
 import vn.giaoviec.notification.NotificationProperties;
-import vn.giaoviec.notification.People;
+import vn.giaoviec.notification.NotificationPeople;
 import vn.giaoviec.notification.Person;
 import vn.giaoviec.notification.delivery.Deliveries;
 import vn.giaoviec.notification.mail.MailRenderer;
@@ -41,7 +41,7 @@ public class DailyDigest {
     private static final Logger LOG = LoggerFactory.getLogger(DailyDigest.class);
 
     private final DigestBuilder builder;
-    private final People people;
+    private final NotificationPeople people;
     private final Preferences preferences;
     private final Deliveries deliveries;
     private final MailRenderer renderer;
@@ -53,7 +53,7 @@ public class DailyDigest {
     private final NotificationProperties properties;
     private final ApplicationEventPublisher events;
 
-    DailyDigest(DigestBuilder builder, People people, Preferences preferences, Deliveries deliveries,
+    DailyDigest(DigestBuilder builder, NotificationPeople people, Preferences preferences, Deliveries deliveries,
                 MailRenderer renderer, AgencyDirectory directory, ProvinceClock clock, WorkingDayCalendar calendar,
                 TransactionTemplate transaction, JdbcTemplate jdbc, NotificationProperties properties,
                 ApplicationEventPublisher events) {

@@ -13,20 +13,20 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * People and groups from Camunda's identity service, kept for a short while
+ * NotificationPeople and groups from Camunda's identity service, kept for a short while
  * (giaoviec.notifications.directory-cache): a quarter-end burst asks for the same leaders thousands of
  * times. Callers run without an engine authentication (see {@link NotificationWriter}), so every user
  * and group is visible here whoever triggered the change.
  */
 @Component
-public class People {
+public class NotificationPeople {
 
     private final IdentityService identity;
     private final long ttlNanos;
     private final Map<String, Cached<Optional<Person>>> persons = new ConcurrentHashMap<>();
     private final Map<String, Cached<List<String>>> members = new ConcurrentHashMap<>();
 
-    public People(IdentityService identity, NotificationProperties properties) {
+    public NotificationPeople(IdentityService identity, NotificationProperties properties) {
         this.identity = identity;
         this.ttlNanos = properties.directoryCache().toNanos();
     }
