@@ -81,7 +81,10 @@ class BulkWork {
                 work.complete(id, user, values.of(entry));
                 done.add(entry.taskCode());
             } catch (WorkException e) {
-                failed.add(entry.taskCode() + ": " + String.join("; ", e.problems()));
+                String problems = String.join("; ", e.problems());
+                // a refused form says what was wrong; the user also needs to know this task was left as it was
+                failed.add(entry.taskCode() + ": " + problems
+                        + (problems.endsWith(".") ? "" : ". Không có gì được ghi cho việc này."));
             }
         }
         return new Outcome(done, failed);

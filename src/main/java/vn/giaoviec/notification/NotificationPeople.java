@@ -11,9 +11,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import vn.giaoviec.people.People;
 
 /**
- * NotificationPeople and groups from Camunda's identity service, kept for a short while
+ * Who may be told, with their e-mail address and groups, from Camunda's identity service, kept for a short while
  * (giaoviec.notifications.directory-cache): a quarter-end burst asks for the same leaders thousands of
  * times. Callers run without an engine authentication (see {@link NotificationWriter}), so every user
  * and group is visible here whoever triggered the change.
@@ -22,12 +23,14 @@ import org.springframework.stereotype.Component;
 public class NotificationPeople {
 
     private final IdentityService identity;
+    private final People people;
     private final long ttlNanos;
     private final Map<String, Cached<Optional<Person>>> persons = new ConcurrentHashMap<>();
     private final Map<String, Cached<List<String>>> members = new ConcurrentHashMap<>();
 
-    public NotificationPeople(IdentityService identity, NotificationProperties properties) {
+    public NotificationPeople(IdentityService identity, People people, NotificationProperties properties) {
         this.identity = identity;
+        this.people = people;
         this.ttlNanos = properties.directoryCache().toNanos();
     }
 
@@ -42,9 +45,11 @@ public class NotificationPeople {
                 .stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
-    /** A user's name as people know it ("Lãnh đạo Sở Nội vụ"), or the login when the profile has none. */
+    /** Who did something, as a message says it: "Lê Văn Dũng (Lãnh đạo Sở Nội vụ)", the one naming of people. */
     public String nameOf(String userId) {
-        return find(userId).map(Person::name).orElse(userId);
+        vn.giaoviec.people.Person person = people.of(userId);
+        return person.position() == null || person.position().equalsIgnoreCase(person.fullName()) ? person.fullName()
+                : person.fullName() + " (" + person.position() + ")";
     }
 
     private Optional<Person> load(String userId) {

@@ -37,7 +37,8 @@ public class SecurityConfig {
     static final String FORBIDDEN = "{\"error\":\"Bạn không có quyền thực hiện thao tác này\"}";
 
     /**
-     * Our Thymeleaf pages load only our own stylesheet and no script; the progress bars set their
+     * Our Thymeleaf pages load only our own stylesheet and our own small script file (no inline
+     * script, no handler attributes); the progress bars set their
      * width in a style attribute, hence style-src-attr (CSP 3; older browsers fall back to style-src
      * and draw the bars without width). Forms post only to us; framing only by our own pages.
      */

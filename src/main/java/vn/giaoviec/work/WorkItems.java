@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.engine.LostRace;
 import vn.giaoviec.form.contract.FormContractViolation;
 import vn.giaoviec.form.contract.FormContracts;
 import vn.giaoviec.people.People;
@@ -148,6 +150,11 @@ public class WorkItems {
             throw new WorkException(CONCURRENT, e);
         } catch (NullValueException | AuthorizationException e) {
             throw new WorkException(GONE, e);
+        } catch (ProcessEngineException e) {
+            if (LostRace.duplicateRow(e)) {
+                throw new WorkException(CONCURRENT, e);
+            }
+            throw e;
         } catch (IllegalArgumentException e) {
             // the lifecycle's own refusals (a date it cannot read …) are written in Vietnamese
             throw new WorkException(e.getMessage(), e);

@@ -71,7 +71,7 @@ class NotificationBrowserTest extends LifecycleTestSupport {
             browser.screenshot("thong-bao-4-danh-sach-dien-thoai");
 
             browser.click(By.xpath("//a[contains(., 'Nhiệm vụ mới " + quiet + "')]"));
-            browser.waitForPresent(By.xpath("//td[contains(., '" + quiet + "')]"));
+            browser.waitForPresent(By.xpath("//span[@class='code' and normalize-space(.)='" + quiet + "']"));
             browser.screenshot("thong-bao-5-nhiem-vu-dien-thoai");
 
             browser.get("/giaoviec/hop-thu-thu");

@@ -81,7 +81,7 @@ class NotificationEventsTest extends LifecycleTestSupport {
 
         assertThat(told.recipients(code, NotificationEvent.ASSIGNED)).containsExactlyInAnyOrder(OFFICER);
         assertThat(told.one(code, NotificationEvent.ASSIGNED, OFFICER).body())
-                .contains("Lãnh đạo Sở Nội vụ đã phân công bạn xử lý nhiệm vụ " + code + ", hạn hoàn thành 29/03/2030");
+                .contains("(Lãnh đạo Sở Nội vụ) đã phân công bạn xử lý nhiệm vụ " + code + ", hạn hoàn thành 29/03/2030");
         // the request goes to Sở Tư pháp's group (whoever may take it), with its own due date
         assertThat(told.recipients(code, NotificationEvent.COORDINATION_REQUESTED))
                 .containsExactly("stp-chuyenvien", "stp-lanhdao");

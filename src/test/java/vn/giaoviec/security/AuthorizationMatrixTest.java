@@ -123,7 +123,8 @@ class AuthorizationMatrixTest {
         {"GET /giaoviec/ke-hoach",                           "Y Y Y Y Y Y N"},
         {"GET /giaoviec/ke-hoach/nhap",                      "N N N Y Y Y N"},
         {"POST /giaoviec/ke-hoach/nhap",                     "N N N Y Y Y N"},
-        {"POST /giaoviec/ke-hoach/ghi",                      "N N N Y Y Y N"},
+        {"POST /giaoviec/ke-hoach/nhap/{ownDraft}",          "N N N Y Y Y N"},
+        {"POST /giaoviec/ke-hoach/nhap/{draftOfAdmin}",      "N N N N N Y N"},
         {"GET /giaoviec/ke-hoach/{P}",                       "Y Y Y Y Y Y N"},
         {"GET /giaoviec/ke-hoach/{P}/so-theo-doi.xlsx",      "Y Y Y Y Y Y N"},
         {"GET /giaoviec/ke-hoach/{P}/bang-diem.xlsx",        "Y Y Y Y Y Y N"},
@@ -185,6 +186,7 @@ class AuthorizationMatrixTest {
     String instanceB;
     int fresh;
     final Map<Role, WebappSession> sessions = new EnumMap<>(Role.class);
+    final Map<Role, String> drafts = new EnumMap<>(Role.class);
     final Map<String, String> covered = new LinkedHashMap<>();
     final java.util.Set<String> existingInstances = new java.util.HashSet<>();
 
@@ -314,7 +316,11 @@ class AuthorizationMatrixTest {
             case "GET /api/calendar/working-day" -> api(role, HttpMethod.GET, path + "?date=2031-09-02", null);
             case "POST /giaoviec/ke-hoach/nhap" -> pagePost(role, path, "ke-hoach.txt",
                     planText().getBytes(StandardCharsets.UTF_8));
-            case "POST /giaoviec/ke-hoach/ghi" -> pagePost(role, path, null, null);
+            // the preview and commit of an upload: only by whoever uploaded it (a draft is its owner's alone)
+            case "POST /giaoviec/ke-hoach/nhap/{ownDraft}" -> pagePost(role,
+                    path.replace("{ownDraft}", draftOf(role)), null, null);
+            case "POST /giaoviec/ke-hoach/nhap/{draftOfAdmin}" -> pagePost(role,
+                    path.replace("{draftOfAdmin}", draftOf(Role.ADMIN)), null, null);
             case "POST /giaoviec/su-kien" -> pagePost(role, path, form(Map.of("eventName", EVENT,
                     "planId", Long.toString(t.planId()), "eventDate", "2031-05-07")));
             case "POST /giaoviec/nhiem-vu/{A}/y-kien" -> pagePost(role, path, form(Map.of("body", "Ý kiến về nhiệm vụ")));
@@ -444,6 +450,22 @@ class AuthorizationMatrixTest {
             return result(anonymous().exchange(path, HttpMethod.POST, HttpEntity.EMPTY, byte[].class));
         }
         return page(session(role).postFile(path, fileName, content, new LinkedMultiValueMap<>()));
+    }
+
+    /** The import draft a role's upload made (the administrator's when the role may not import). */
+    private String draftOf(Role role) {
+        return drafts.computeIfAbsent(role, r -> {
+            if (r.user == null) {
+                return draftOf(Role.ADMIN);
+            }
+            String location = session(r).postFile("/giaoviec/ke-hoach/nhap", "ke-hoach.txt",
+                    planText().getBytes(StandardCharsets.UTF_8), new LinkedMultiValueMap<>()).getHeaders()
+                    .getFirst(HttpHeaders.LOCATION);
+            if (location == null || !location.contains("/giaoviec/ke-hoach/nhap/")) {
+                return r == Role.ADMIN ? "-" : draftOf(Role.ADMIN);
+            }
+            return location.substring(location.lastIndexOf('/') + 1);
+        });
     }
 
     private Result pagePost(Role role, String path, MultiValueMap<String, String> form) {

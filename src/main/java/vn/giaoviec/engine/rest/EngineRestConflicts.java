@@ -30,6 +30,7 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import vn.giaoviec.engine.LostRace;
 
 /**
  * Camunda's REST when two users act on the same task at the same instant: the one who came second
@@ -39,6 +40,8 @@ import org.springframework.core.Ordered;
  * <ul>
  *   <li>an {@link OptimisticLockingException} — both transactions overlapped, the database kept the
  *       first (complete, claim, any other change);</li>
+ *   <li>a unique-key violation ({@link LostRace}) on a task that the other one just finished — both
+ *       inserted the same row;</li>
  *   <li>a {@link TaskAlreadyClaimedException} — someone claimed the task just before;</li>
  *   <li>completing or claiming a task that someone completed just before (the task is finished in
  *       history): Camunda says the task is not found, or — when it still read the task but no longer
@@ -139,6 +142,10 @@ public class EngineRestConflicts {
         }
 
         private Optional<String> conflict(Throwable exception) {
+            // both inserted the same row (the next step's read grant on the instance): the first one won
+            if (LostRace.duplicateRow(exception) && taskFinishedMeanwhile()) {
+                return Optional.of(ALREADY_DONE);
+            }
             for (Throwable e = exception; e != null; e = e.getCause() == e ? null : e.getCause()) {
                 if (e instanceof OptimisticLockingException) {
                     return Optional.of(CONCURRENT);
