@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /**
  * Visits, in a signed-in browser, every Giao Việc page reachable from the start pages by links
  * within /giaoviec/ — so new pages are covered as soon as something links to them — and reads each
- * with {@link ScreenLanguage}. Pages of one kind (the same path with other ids, the same query
+ * with {@link ScreenLanguage}, and for sideways scrolling. Pages of one kind (the same path with other ids, the same query
  * parameters with other values) are visited a few times only, to keep the walk to seconds.
  */
 public final class PageCrawl {
@@ -55,7 +55,7 @@ public final class PageCrawl {
         while (!queue.isEmpty() && visited.size() < MAX_PAGES) {
             String url = queue.poll();
             browser.get(url.substring(origin.length()));
-            visited.add(url);
+            visited.add(browser.currentUrl()); // where the link led (a notification opens its task)
             read(url);
             for (Object link : (List<?>) browser.script("return [...document.querySelectorAll('a[href]')]"
                     + ".filter(a => !a.hasAttribute('download')).map(a => a.href)")) {
@@ -69,6 +69,10 @@ public final class PageCrawl {
     public void read(String where) {
         String text = String.valueOf(browser.script(VISIBLE_TEXT));
         language.findings(text).forEach(finding -> findings.add(where + " — " + finding));
+        long overflow = browser.overflowWidth();
+        if (overflow > 0) {
+            findings.add(where + " — trang rộng hơn cửa sổ " + overflow + " px (phải cuộn ngang)");
+        }
     }
 
     public List<String> visited() {

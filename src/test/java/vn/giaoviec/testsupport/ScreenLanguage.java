@@ -27,10 +27,10 @@ public final class ScreenLanguage {
         this.logins = logins;
     }
 
-    /** The checks of the list, plus these logins (a login is found as a whole word, case as written). */
+    /** The checks of the list, plus these logins (a login is found as a whole word, case as written; an e-mail address is not a login). */
     public static ScreenLanguage withLogins(Collection<String> logins) {
         List<Pattern> loginPatterns = logins.stream()
-                .map(login -> Pattern.compile("(?<![\\p{L}\\d_.-])" + Pattern.quote(login) + "(?![\\p{L}\\d_-])"))
+                .map(login -> Pattern.compile("(?<![\\p{L}\\d_.-])" + Pattern.quote(login) + "(?![\\p{L}\\d_@-])"))
                 .toList();
         return new ScreenLanguage(readList(), loginPatterns);
     }

@@ -1,6 +1,9 @@
 package vn.giaoviec.notification.delivery;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giaoviec.notification.Channel;
 import vn.giaoviec.identity.UserAccess;
+import vn.giaoviec.people.People;
 
 /**
  * For administrators: the state of the outbox — how many e-mails and SMS wait, went, or were parked
@@ -23,9 +27,11 @@ class DeliveryPage {
     static final int SHOWN = 50;
 
     private final Deliveries deliveries;
+    private final People people;
 
-    DeliveryPage(Deliveries deliveries) {
+    DeliveryPage(Deliveries deliveries, People people) {
         this.deliveries = deliveries;
+        this.people = people;
     }
 
     @GetMapping(PATH)
@@ -34,9 +40,17 @@ class DeliveryPage {
         model.addAttribute("channels", List.of(Channel.EMAIL, Channel.SMS));
         model.addAttribute("statuses", List.of(DeliveryStatus.values()));
         model.addAttribute("counts", deliveries.counts());
-        model.addAttribute("parked", deliveries.latest(DeliveryStatus.PARKED, SHOWN));
-        model.addAttribute("pending", deliveries.latest(DeliveryStatus.PENDING, SHOWN));
-        model.addAttribute("sent", deliveries.latest(DeliveryStatus.SENT, 20));
+        List<Delivery> parked = deliveries.latest(DeliveryStatus.PARKED, SHOWN);
+        List<Delivery> pending = deliveries.latest(DeliveryStatus.PENDING, SHOWN);
+        List<Delivery> sent = deliveries.latest(DeliveryStatus.SENT, 20);
+        model.addAttribute("parked", parked);
+        model.addAttribute("pending", pending);
+        model.addAttribute("sent", sent);
+        // recipients by name and position, as everywhere people are shown
+        Map<String, String> names = new HashMap<>();
+        Stream.of(parked, pending, sent).flatMap(List::stream).map(Delivery::recipient).distinct()
+                .forEach(id -> names.put(id, people.describe(id)));
+        model.addAttribute("names", names);
         return "notification/deliveries";
     }
 
