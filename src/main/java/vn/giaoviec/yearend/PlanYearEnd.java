@@ -14,10 +14,12 @@ import vn.giaoviec.plan.PlanClosedException;
 import vn.giaoviec.plan.PlanNotFoundException;
 import vn.giaoviec.plan.PlanRepository;
 import vn.giaoviec.plan.PlanStatistics;
+import vn.giaoviec.report.ReportStarter;
 
 /**
  * The end of a plan year: Sở Nội vụ decides for every unfinished task — carry it over into the next
- * year's plan or close it as not completed — then the plan closes with its final statistics.
+ * year's plan or close it as not completed — then the plan's periodic reports stop and the plan closes
+ * with its final statistics.
  * All or nothing: an undecided unfinished task refuses the closing. Decided in the plan's year-end
  * process (bpmn/ket-thuc-nam-ke-hoach.bpmn) or sent through the API, once.
  */
@@ -33,11 +35,13 @@ public class PlanYearEnd {
     private final TaskYearEnd tasks;
     private final YearEndTimer timer;
     private final ProvinceClock clock;
+    private final ReportStarter reporting;
     private final ObjectMapper json = new ObjectMapper();
 
     public PlanYearEnd(PlanRepository plans, TaskRegister register, TaskYearEnd tasks, YearEndTimer timer,
-                       ProvinceClock clock) {
+                       ProvinceClock clock, ReportStarter reporting) {
         this.clock = clock;
+        this.reporting = reporting;
         this.plans = plans;
         this.register = register;
         this.tasks = tasks;
@@ -77,6 +81,7 @@ public class PlanYearEnd {
                 tasks.closeNotCompleted(entry.taskCode(), actor, null);
             }
         }
+        reporting.stop(planId);
         PlanStatistics statistics = statistics(planId);
         plans.close(planId, write(statistics), clock.localNow());
         return statistics;
