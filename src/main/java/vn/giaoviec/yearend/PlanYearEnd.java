@@ -82,7 +82,7 @@ public class PlanYearEnd {
             }
         }
         reporting.stop(planId);
-        PlanStatistics statistics = statistics(planId);
+        PlanStatistics statistics = count(planId);
         plans.close(planId, write(statistics), clock.localNow());
         return statistics;
     }
@@ -92,8 +92,19 @@ public class PlanYearEnd {
         return register.ofPlan(planId).stream().filter(RegisterEntry::isOpen).toList();
     }
 
+    /**
+     * A running plan's figures, counted from the register; a closed plan's, as stored when it closed:
+     * frozen, since its carried-over tasks may later move on to yet another plan.
+     */
     public PlanStatistics statistics(long planId) {
-        plans.find(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+        Plan plan = plans.find(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+        if (plan.closed()) {
+            return plans.closingStatistics(planId).map(this::read).orElseGet(() -> count(planId));
+        }
+        return count(planId);
+    }
+
+    private PlanStatistics count(long planId) {
         return PlanStatistics.of(register.ofPlan(planId), register.carriedOutOf(planId));
     }
 
@@ -131,6 +142,14 @@ public class PlanYearEnd {
         plans.markCarryOverPlan(id, from.id());
         timer.start(plans.find(id).orElseThrow());
         return id;
+    }
+
+    private PlanStatistics read(String stored) {
+        try {
+            return json.readValue(stored, PlanStatistics.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Số liệu chốt của kế hoạch không đọc được: " + stored, e);
+        }
     }
 
     private String write(PlanStatistics statistics) {

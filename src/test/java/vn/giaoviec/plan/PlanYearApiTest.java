@@ -231,7 +231,10 @@ class PlanYearApiTest {
         ResponseEntity<String> unknownStatistics = call("demo", HttpMethod.GET, "/api/plans/987654321/statistics", null);
         assertThat(unknownStatistics.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        String list = WebappSession.login(rest, "snv-lanhdao", "demo").get("/giaoviec/ke-hoach").getBody();
+        WebappSession leader = WebappSession.login(rest, "snv-lanhdao", "demo");
+        String dashboard = leader.get("/giaoviec/ke-hoach/" + plan.id()).getBody();
+        assertThat(dashboard).containsSubsequence(">" + (codes.size() - 1) + "</div>Không hoàn thành (kết thúc năm)");
+        String list = leader.get("/giaoviec/ke-hoach").getBody();
         String row = list.substring(list.indexOf("/giaoviec/ke-hoach/" + plan.id() + "\""));
         assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Đã kết thúc năm");
 
