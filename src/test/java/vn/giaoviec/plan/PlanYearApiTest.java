@@ -161,6 +161,19 @@ class PlanYearApiTest {
     }
 
     @Test
+    void anUnknownEventNameIsNotFoundAndStartsNothing() throws Exception {
+        String waiting = waitingTask();
+
+        ResponseEntity<String> unknown = call("snv-lanhdao", HttpMethod.POST, "/api/events/sau-khi-co-ket-qua-cong-bo-x",
+                json("{\"eventDate\":\"" + YEAR + "-05-07\",\"planId\":" + plan.id() + "}"));
+
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(error(unknown)).startsWith("Không có nhiệm vụ nào chờ sự kiện \"sau-khi-co-ket-qua-cong-bo-x\""
+                + " trong kế hoạch số " + plan.id());
+        assertThat(register.get(waiting).phase()).isEqualTo(TaskPhase.AWAITING_EVENT);
+    }
+
+    @Test
     void eventsPageListsWaitingTasksAndSignalsWithTheDateGiven() {
         String waiting = waitingTask();
         WebappSession officer = WebappSession.login(rest, "stp-chuyenvien", "demo");
