@@ -3,7 +3,10 @@ package vn.giaoviec.event;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,6 +36,11 @@ class EventApi {
                 UserAccess.of(authentication));
         return Map.of("event", name, "tasks", started.stream().map(EventSignals.StartedTask::taskCode).toList(),
                 "started", started);
+    }
+
+    @ExceptionHandler(UnknownEventException.class)
+    ResponseEntity<Map<String, String>> unknown(UnknownEventException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
     }
 
     record EventSignal(LocalDate eventDate, Long planId) {

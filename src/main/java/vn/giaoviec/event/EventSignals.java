@@ -17,7 +17,8 @@ import vn.giaoviec.register.TaskRegister;
 /**
  * The events tasks wait for ("Sau khi có kết quả công bố") and their signal: every waiting task with
  * that event name — of one plan, or of all — gets its due date from the event date (plus
- * giaoviec.lifecycle.event-working-days) and starts its lifecycle. One policy for the page and the API.
+ * giaoviec.lifecycle.event-working-days) and starts its lifecycle; a name no task waits or waited for is
+ * refused ({@link UnknownEventException}). One policy for the page and the API.
  */
 @Service
 class EventSignals {
@@ -25,8 +26,10 @@ class EventSignals {
     private final TaskRegister register;
     private final TaskLauncher launcher;
     private final AccessPolicy policy;
+    private final KnownEvents known;
 
-    EventSignals(TaskRegister register, TaskLauncher launcher, AccessPolicy policy) {
+    EventSignals(TaskRegister register, TaskLauncher launcher, AccessPolicy policy, KnownEvents known) {
+        this.known = known;
         this.register = register;
         this.launcher = launcher;
         this.policy = policy;
@@ -48,6 +51,9 @@ class EventSignals {
         checkMaySignal(user);
         if (eventDate == null) {
             throw new IllegalArgumentException("Cần ngày diễn ra sự kiện (eventDate)");
+        }
+        if (!known.known(eventName, planId)) {
+            throw new UnknownEventException(eventName, planId);
         }
         return register.awaiting(eventName).stream()
                 .filter(entry -> planId == null || Objects.equals(planId, entry.planId()))

@@ -93,6 +93,8 @@ public final class PlanTaskProcess {
         public static final String EXTENSION_APPROVED = "extensionApproved";
         public static final String DECISION_NOTE = "decisionNote";
         public static final String WITHDRAWAL_REASON = "withdrawalReason";
+        /** Who withdrew, sent with the message: an API call carries no engine authentication. */
+        public static final String WITHDRAWN_BY = "withdrawnBy";
 
         private Var() {
         }

@@ -86,6 +86,7 @@ public class TaskActions {
         runtimeService.createMessageCorrelation(PlanTaskProcess.MESSAGE_WITHDRAWN)
                 .processInstanceId(entry.processInstanceId())
                 .setVariable(Var.WITHDRAWAL_REASON, reason)
+                .setVariable(Var.WITHDRAWN_BY, user.userId())
                 .correlate();
     }
 

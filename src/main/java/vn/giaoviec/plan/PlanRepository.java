@@ -81,6 +81,12 @@ public class PlanRepository {
                 Timestamp.valueOf(at), statistics, id);
     }
 
+    /** The figures stored when the plan closed (JSON), empty while it runs. */
+    public java.util.Optional<String> closingStatistics(long id) {
+        return jdbc.queryForList("select closing_statistics from plan where id = ?", String.class, id).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /**
      * Locks the plan's row until the caller's transaction ends: two nodes doing the same thing to
      * one plan at the same moment (starting its year-end process) take turns, and the second sees

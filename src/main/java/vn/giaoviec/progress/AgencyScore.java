@@ -8,17 +8,23 @@ package vn.giaoviec.progress;
  * @param late       completed late (đã hoàn thành quá hạn)
  * @param inProgress in progress within the deadline (đang thực hiện trong hạn)
  * @param overdue    in progress overdue (đang thực hiện quá hạn)
+ * @param notCompleted closed at the plan's year end without their product (không hoàn thành)
  */
-public record AgencyScore(String agencyName, int onTime, int late, int inProgress, int overdue) {
+public record AgencyScore(String agencyName, int onTime, int late, int inProgress, int overdue, int notCompleted) {
 
     public AgencyScore {
-        if (onTime < 0 || late < 0 || inProgress < 0 || overdue < 0) {
+        if (onTime < 0 || late < 0 || inProgress < 0 || overdue < 0 || notCompleted < 0) {
             throw new IllegalArgumentException("Task counts cannot be negative: " + agencyName);
         }
     }
 
+    /** An agency of a plan still running: nothing closed not completed. */
+    public AgencyScore(String agencyName, int onTime, int late, int inProgress, int overdue) {
+        this(agencyName, onTime, late, inProgress, overdue, 0);
+    }
+
     public int total() {
-        return onTime + late + inProgress + overdue;
+        return onTime + late + inProgress + overdue + notCompleted;
     }
 
     public int completed() {

@@ -73,7 +73,8 @@ public class PlanProgress {
     public byte[] scorecard(long planId, ProgressFilter filter) {
         Progress progress = progress(planId, filter);
         List<AgencyScore> scores = progress.byAgency().stream().map(g -> new AgencyScore(g.name(),
-                g.counts().onTime(), g.counts().late(), g.counts().inProgress(), g.counts().overdue())).toList();
+                g.counts().onTime(), g.counts().late(), g.counts().inProgress(), g.counts().overdue(),
+                g.counts().notCompleted())).toList();
         return new ScorecardWorkbook().write(progress.planTitle(), progress.today(), scores);
     }
 

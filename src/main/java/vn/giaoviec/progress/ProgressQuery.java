@@ -52,7 +52,7 @@ public class ProgressQuery {
         Map<String, Progress.Counts> result = new LinkedHashMap<>();
         counts.forEach((key, c) -> result.put(key, new Progress.Counts(c[TaskStatus.DONE_ON_TIME.ordinal()],
                 c[TaskStatus.DONE_LATE.ordinal()], c[TaskStatus.IN_PROGRESS_ON_TIME.ordinal()],
-                c[TaskStatus.IN_PROGRESS_OVERDUE.ordinal()])));
+                c[TaskStatus.IN_PROGRESS_OVERDUE.ordinal()], c[TaskStatus.NOT_COMPLETED.ordinal()])));
         return result;
     }
 

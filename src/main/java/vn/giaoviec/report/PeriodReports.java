@@ -41,6 +41,34 @@ class PeriodReports {
                 true, planId, period, agency);
     }
 
+    /** The officer has written the report; it waits for the leader's approval. */
+    void awaitingApproval(long planId, String period, String agency) {
+        setStatus(planId, period, agency, ReportStatus.AWAITING_APPROVAL, ReportStatus.PENDING);
+    }
+
+    /** The leader returned the report to the officer. */
+    void returned(long planId, String period, String agency) {
+        setStatus(planId, period, agency, ReportStatus.PENDING, ReportStatus.AWAITING_APPROVAL);
+    }
+
+    /** The compile date came while the agency's report was still being written. */
+    void missing(long planId, String period, String agency) {
+        jdbc.update("update period_report set status = ? where plan_id = ? and period = ? and agency = ? and status in (?,?)",
+                ReportStatus.MISSING.name(), planId, period, agency, ReportStatus.PENDING.name(),
+                ReportStatus.AWAITING_APPROVAL.name());
+    }
+
+    /** The plan's year ended: reports still open are no longer asked for. */
+    void stop(long planId) {
+        jdbc.update("update period_report set status = ? where plan_id = ? and status in (?,?)",
+                ReportStatus.STOPPED.name(), planId, ReportStatus.PENDING.name(), ReportStatus.AWAITING_APPROVAL.name());
+    }
+
+    private void setStatus(long planId, String period, String agency, ReportStatus status, ReportStatus from) {
+        jdbc.update("update period_report set status = ? where plan_id = ? and period = ? and agency = ? and status = ?",
+                status.name(), planId, period, agency, from.name());
+    }
+
     /** The leader approved the report: it reaches Sở Nội vụ now, on time if not after the due date. */
     void submitted(long planId, String period, String agency, String by, String text, String link) {
         PeriodReport report = get(planId, period, agency);
@@ -50,7 +78,10 @@ class PeriodReports {
                 ReportStatus.SUBMITTED.name(), now(), by, onTime, text, link, planId, period, agency);
     }
 
-    /** Compile time: whoever has not reported is recorded as not reporting. */
+    /**
+     * Compile time: whoever has not written a report is recorded as not reporting; a report waiting
+     * for its leader's approval is not, and counts late once approved.
+     */
     void markMissing(long planId, String period) {
         jdbc.update("update period_report set status = ? where plan_id = ? and period = ? and status = ?",
                 ReportStatus.MISSING.name(), planId, period, ReportStatus.PENDING.name());

@@ -16,6 +16,8 @@ public final class PeriodicReportProcess {
     public static final String EVENT_OVERDUE = "Event_ReportOverdue";
     public static final String MARK_OVERDUE = "markReportOverdue";
     public static final String URGE = "urgeLateReport";
+    public static final String EVENT_REPORT_MISSED = "Event_ReportMissed";
+    public static final String MARK_MISSING = "markReportMissing";
     public static final String EVENT_COMPILE_DATE = "Event_CompileDateReached";
     public static final String SUMMARIZE = "summarizeReports";
     public static final String COMPILE = "compileReport";
@@ -50,6 +52,8 @@ public final class PeriodicReportProcess {
         public static final String REPORTED_COUNT = "reportedCount";
         public static final String LATE_COUNT = "lateCount";
         public static final String MISSING_COUNT = "missingCount";
+        /** Set once Sở Nội vụ's compiling has begun: reports approved later end without a second compilation. */
+        public static final String SUMMARIZED = "summarized";
         public static final String COMPILED_REPORT = "compiledReport";
         public static final String COMPILED_REPORT_LINK = "compiledReportLink";
         public static final String REPORT_ACKNOWLEDGED = "reportAcknowledged";

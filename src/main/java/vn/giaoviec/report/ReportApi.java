@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +24,8 @@ import vn.giaoviec.identity.UserAccess;
 @RestController
 @RequestMapping("/api/plans/{planId}/reports")
 class ReportApi {
+
+    static final String NOT_APPLICABLE = "Không áp dụng: kỳ số liệu kết thúc trước khi có kế hoạch";
 
     private final ReportStarter starter;
     private final PeriodReports reports;
@@ -48,6 +52,11 @@ class ReportApi {
         return Map.of("planId", planId, "year", plan.year(), "processInstanceIds", starter.start(plan));
     }
 
+    @ExceptionHandler(ReportingConflictException.class)
+    ResponseEntity<Map<String, String>> conflict(ReportingConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+    }
+
     /** Every period with each agency's report; outside the province-wide roles, only the user's own agencies. */
     @GetMapping
     PlanReports list(@PathVariable long planId, Authentication authentication) {
@@ -57,8 +66,9 @@ class ReportApi {
                 .filter(r -> policy.seesWholeProvince(user) || user.memberOf(r.agency())).toList();
         return new PlanReports(planId, plan.year(), properties.periods().stream()
                 .map(p -> new PeriodView(p.code(), p.name(), p.cutoffStart(plan.year()), p.cutoffEnd(plan.year()),
-                        p.dueDate(plan.year()), all.stream().filter(r -> r.period().equals(p.code()))
-                        .map(this::view).toList())).toList());
+                        starter.dueDate(p, plan.year()), starter.applies(plan, p),
+                        starter.applies(plan, p) ? null : NOT_APPLICABLE,
+                        all.stream().filter(r -> r.period().equals(p.code())).map(this::view).toList())).toList());
     }
 
     private AgencyReportView view(PeriodReport r) {
@@ -69,8 +79,9 @@ class ReportApi {
     record PlanReports(long planId, int year, List<PeriodView> periods) {
     }
 
+    /** {@code dueDate}: as the process uses it, moved to the next working day; {@code note} why a period does not apply. */
     record PeriodView(String code, String name, LocalDate cutoffStart, LocalDate cutoffEnd, LocalDate dueDate,
-                      List<AgencyReportView> agencies) {
+                      boolean applicable, String note, List<AgencyReportView> agencies) {
     }
 
     record AgencyReportView(String agency, String agencyName, ReportStatus status, String statusLabel,

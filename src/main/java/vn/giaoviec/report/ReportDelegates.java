@@ -65,6 +65,12 @@ class ReportDelegates {
         return execution -> reports.reminded(planId(execution), period(execution), agency(execution));
     }
 
+    /** The compile date came before the agency wrote its report. */
+    @Bean
+    JavaDelegate reportMissingDelegate() {
+        return execution -> reports.missing(planId(execution), period(execution), agency(execution));
+    }
+
     @Bean
     JavaDelegate reportOverdueDelegate() {
         return execution -> reports.escalated(planId(execution), period(execution), agency(execution));
@@ -102,6 +108,7 @@ class ReportDelegates {
             execution.setVariable(Var.REPORTED_COUNT, count(period, r -> r.status() == ReportStatus.SUBMITTED));
             execution.setVariable(Var.LATE_COUNT, count(period, r -> Boolean.FALSE.equals(r.onTime())));
             execution.setVariable(Var.MISSING_COUNT, count(period, r -> r.status() == ReportStatus.MISSING));
+            execution.setVariable(Var.SUMMARIZED, true);
         };
     }
 

@@ -14,10 +14,12 @@ import vn.giaoviec.plan.PlanClosedException;
 import vn.giaoviec.plan.PlanNotFoundException;
 import vn.giaoviec.plan.PlanRepository;
 import vn.giaoviec.plan.PlanStatistics;
+import vn.giaoviec.report.ReportStarter;
 
 /**
  * The end of a plan year: Sở Nội vụ decides for every unfinished task — carry it over into the next
- * year's plan or close it as not completed — then the plan closes with its final statistics.
+ * year's plan or close it as not completed — then the plan's periodic reports stop and the plan closes
+ * with its final statistics.
  * All or nothing: an undecided unfinished task refuses the closing. Decided in the plan's year-end
  * process (bpmn/ket-thuc-nam-ke-hoach.bpmn) or sent through the API, once.
  */
@@ -33,11 +35,13 @@ public class PlanYearEnd {
     private final TaskYearEnd tasks;
     private final YearEndTimer timer;
     private final ProvinceClock clock;
+    private final ReportStarter reporting;
     private final ObjectMapper json = new ObjectMapper();
 
     public PlanYearEnd(PlanRepository plans, TaskRegister register, TaskYearEnd tasks, YearEndTimer timer,
-                       ProvinceClock clock) {
+                       ProvinceClock clock, ReportStarter reporting) {
         this.clock = clock;
+        this.reporting = reporting;
         this.plans = plans;
         this.register = register;
         this.tasks = tasks;
@@ -77,7 +81,8 @@ public class PlanYearEnd {
                 tasks.closeNotCompleted(entry.taskCode(), actor, null);
             }
         }
-        PlanStatistics statistics = statistics(planId);
+        reporting.stop(planId);
+        PlanStatistics statistics = count(planId);
         plans.close(planId, write(statistics), clock.localNow());
         return statistics;
     }
@@ -87,8 +92,19 @@ public class PlanYearEnd {
         return register.ofPlan(planId).stream().filter(RegisterEntry::isOpen).toList();
     }
 
+    /**
+     * A running plan's figures, counted from the register; a closed plan's, as stored when it closed:
+     * frozen, since its carried-over tasks may later move on to yet another plan.
+     */
     public PlanStatistics statistics(long planId) {
-        plans.find(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+        Plan plan = plans.find(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+        if (plan.closed()) {
+            return plans.closingStatistics(planId).map(this::read).orElseGet(() -> count(planId));
+        }
+        return count(planId);
+    }
+
+    private PlanStatistics count(long planId) {
         return PlanStatistics.of(register.ofPlan(planId), register.carriedOutOf(planId));
     }
 
@@ -126,6 +142,14 @@ public class PlanYearEnd {
         plans.markCarryOverPlan(id, from.id());
         timer.start(plans.find(id).orElseThrow());
         return id;
+    }
+
+    private PlanStatistics read(String stored) {
+        try {
+            return json.readValue(stored, PlanStatistics.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Số liệu chốt của kế hoạch không đọc được: " + stored, e);
+        }
     }
 
     private String write(PlanStatistics statistics) {

@@ -161,6 +161,19 @@ class PlanYearApiTest {
     }
 
     @Test
+    void anUnknownEventNameIsNotFoundAndStartsNothing() throws Exception {
+        String waiting = waitingTask();
+
+        ResponseEntity<String> unknown = call("snv-lanhdao", HttpMethod.POST, "/api/events/sau-khi-co-ket-qua-cong-bo-x",
+                json("{\"eventDate\":\"" + YEAR + "-05-07\",\"planId\":" + plan.id() + "}"));
+
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(error(unknown)).startsWith("Không có nhiệm vụ nào chờ sự kiện \"sau-khi-co-ket-qua-cong-bo-x\""
+                + " trong kế hoạch số " + plan.id());
+        assertThat(register.get(waiting).phase()).isEqualTo(TaskPhase.AWAITING_EVENT);
+    }
+
+    @Test
     void eventsPageListsWaitingTasksAndSignalsWithTheDateGiven() {
         String waiting = waitingTask();
         WebappSession officer = WebappSession.login(rest, "stp-chuyenvien", "demo");
@@ -231,7 +244,10 @@ class PlanYearApiTest {
         ResponseEntity<String> unknownStatistics = call("demo", HttpMethod.GET, "/api/plans/987654321/statistics", null);
         assertThat(unknownStatistics.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        String list = WebappSession.login(rest, "snv-lanhdao", "demo").get("/giaoviec/ke-hoach").getBody();
+        WebappSession leader = WebappSession.login(rest, "snv-lanhdao", "demo");
+        String dashboard = leader.get("/giaoviec/ke-hoach/" + plan.id()).getBody();
+        assertThat(dashboard).containsSubsequence(">" + (codes.size() - 1) + "</div>Không hoàn thành (kết thúc năm)");
+        String list = leader.get("/giaoviec/ke-hoach").getBody();
         String row = list.substring(list.indexOf("/giaoviec/ke-hoach/" + plan.id() + "\""));
         assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Đã kết thúc năm");
 

@@ -19,7 +19,8 @@ import vn.giaoviec.progress.AgencyScore;
 
 /**
  * Exports the agencies' scorecard ("Bảng điểm cơ quan"): per agency the tasks by the four official
- * statuses and the on-time rate, then a total row of SUM formulas. Agencies are printed in the order
+ * statuses, the on-time rate and, last, the tasks closed not completed at the plan's year end, then a
+ * total row of SUM formulas. Agencies are printed in the order
  * given (the caller sorts). The on-time rate counts completed tasks only (see {@link AgencyScore#onTimeRate()});
  * it is a real number formatted as a percentage, empty when nothing is completed. Thread-safe: holds no state.
  */
@@ -28,12 +29,14 @@ public final class ScorecardWorkbook {
     public static final String SHEET_NAME = "Bảng điểm cơ quan";
     public static final String TOTAL_LABEL = "Tổng cộng";
     static final List<String> HEADERS = List.of("Cơ quan", "Tổng số nhiệm vụ", "Đã hoàn thành đúng hạn",
-            "Đã hoàn thành quá hạn", "Đang thực hiện trong hạn", "Đang thực hiện quá hạn", "Tỷ lệ đúng hạn (%)");
-    private static final List<Integer> WIDTHS = List.of(40, 14, 16, 16, 16, 16, 14);
+            "Đã hoàn thành quá hạn", "Đang thực hiện trong hạn", "Đang thực hiện quá hạn", "Tỷ lệ đúng hạn (%)",
+            "Không hoàn thành (kết thúc năm)");
+    private static final List<Integer> WIDTHS = List.of(40, 14, 16, 16, 16, 16, 14, 18);
     private static final int TOTAL_COLUMN = 1;
     private static final int ON_TIME_COLUMN = 2;
     private static final int LATE_COLUMN = 3;
     private static final int RATE_COLUMN = 6;
+    private static final int NOT_COMPLETED_COLUMN = 7;
 
     public byte[] write(String planTitle, LocalDate today, List<AgencyScore> scores) {
         Objects.requireNonNull(today, "today");
@@ -75,6 +78,7 @@ public final class ScorecardWorkbook {
         if (score.completed() > 0) {
             rate.setCellValue(score.onTimeRate());
         }
+        cell(row, NOT_COMPLETED_COLUMN, styles.integer).setCellValue(score.notCompleted());
     }
 
     /** SUM formulas over the agency rows; with no agency the counts are plain zeros (no empty range to sum). */
@@ -90,6 +94,12 @@ public final class ScorecardWorkbook {
             }
         }
         cell(row, RATE_COLUMN, styles.totalPercent).setCellFormula(rateFormula(row.getRowNum()));
+        Cell notCompleted = cell(row, NOT_COMPLETED_COLUMN, styles.totalInteger);
+        if (empty) {
+            notCompleted.setCellValue(0);
+        } else {
+            notCompleted.setCellFormula("SUM(" + ref(firstRow, NOT_COMPLETED_COLUMN) + ":" + ref(lastRow, NOT_COMPLETED_COLUMN) + ")");
+        }
     }
 
     /** Province-wide on-time rate: completed on time over all completed, empty text when nothing is completed. */

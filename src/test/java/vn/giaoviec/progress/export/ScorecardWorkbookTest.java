@@ -51,10 +51,11 @@ class ScorecardWorkbookTest {
         assertThat(sheet).isNotNull();
         assertThat(cell(0, 0).getStringCellValue()).isEqualTo("Kế hoạch CCHC năm 2023");
         assertThat(cell(1, 0).getStringCellValue()).isEqualTo("Tình hình thực hiện đến ngày 14/06/2023");
-        assertThat(IntStream.range(0, 7).mapToObj(column -> cell(2, column).getStringCellValue())).containsExactly(
+        assertThat(IntStream.range(0, 8).mapToObj(column -> cell(2, column).getStringCellValue())).containsExactly(
                 "Cơ quan", "Tổng số nhiệm vụ", "Đã hoàn thành đúng hạn", "Đã hoàn thành quá hạn",
-                "Đang thực hiện trong hạn", "Đang thực hiện quá hạn", "Tỷ lệ đúng hạn (%)");
-        assertThat(sheet.getMergedRegions()).contains(CellRangeAddress.valueOf("A1:G1"));
+                "Đang thực hiện trong hạn", "Đang thực hiện quá hạn", "Tỷ lệ đúng hạn (%)",
+                "Không hoàn thành (kết thúc năm)");
+        assertThat(sheet.getMergedRegions()).contains(CellRangeAddress.valueOf("A1:H1"));
         assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
     }
 
