@@ -12,11 +12,22 @@ public final class Latencies {
         this.millis = new double[Math.max(16, initialCapacity)];
     }
 
-    public synchronized void add(long nanos) {
+    public void add(long nanos) {
+        addMillis(nanos / 1_000_000.0);
+    }
+
+    public synchronized void addMillis(double value) {
         if (count == millis.length) {
             millis = Arrays.copyOf(millis, count * 2);
         }
-        millis[count++] = nanos / 1_000_000.0;
+        millis[count++] = value;
+    }
+
+    /** Every recorded time, in milliseconds. */
+    public synchronized void forEach(java.util.function.DoubleConsumer each) {
+        for (int i = 0; i < count; i++) {
+            each.accept(millis[i]);
+        }
     }
 
     public synchronized int count() {

@@ -74,13 +74,21 @@ final class Api {
 
     /** A plan file through POST /api/plans (preview and commit in one): the number of tasks it started. */
     static int importPlan(Node node, String fileName, byte[] plan) {
+        return taskCount(importPlanJson(node, fileName, plan));
+    }
+
+    /** A plan file through POST /api/plans: the answer (the plan, its id and task count). */
+    static String importPlanJson(Node node, String fileName, byte[] plan) {
         String boundary = "----giaoviec" + Long.toHexString(System.nanoTime());
-        String json = expect("POST /api/plans " + fileName, call("POST", node.base() + "/api/plans", ADMIN, ADMIN_PASSWORD,
+        return expect("POST /api/plans " + fileName, call("POST", node.base() + "/api/plans", ADMIN, ADMIN_PASSWORD,
                 "multipart/form-data; boundary=" + boundary, HttpRequest.BodyPublishers.ofByteArray(
                         multipart(boundary, fileName, "text/plain", plan))), 201);
-        Matcher count = TASK_COUNT.matcher(json);
+    }
+
+    static int taskCount(String planJson) {
+        Matcher count = TASK_COUNT.matcher(planJson);
         if (!count.find()) {
-            throw new IllegalStateException("không thấy taskCount trong " + json);
+            throw new IllegalStateException("không thấy taskCount trong " + planJson);
         }
         return Integer.parseInt(count.group(1));
     }

@@ -1,12 +1,6 @@
 package vn.giaoviec.bench.cluster;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,29 +12,52 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 import vn.giaoviec.bench.BenchmarkData;
 import vn.giaoviec.bench.Latencies;
 
 /**
- * B4, a day in the life: one node (postgres profile, demo users of the generated 60-agency directory),
- * a plan of open tasks, and N simulated users, one thread each (Java 17: no virtual threads), over loopback HTTP for a bounded time,
- * each acting as Tasklist does through /engine-rest, with a think time between two actions:
+ * B4, a working morning: one node (postgres profile, demo users of the generated 60-agency directory),
+ * a plan of open tasks, and N simulated people, one thread each, who sign in once through the sign-in
+ * page and then click through Giao Việc's own pages as their browser would (Browser: session cookie,
+ * CSRF token and form fields read from each page), with a think time before every click:
  * <ul>
- *   <li>a leader (one per agency, "&lt;code&gt;-lanhdao") lists the agency's tasks, claims one and submits
- *   "Phân công xử lý" (an officer of the agency) or "Duyệt sản phẩm" (approve, or return one in seven);</li>
- *   <li>an officer (the demo "&lt;code&gt;-chuyenvien" and, past 60, extra officers created here) submits
- *   "Nộp sản phẩm" or "Gửi ý kiến phối hợp" of their own list, else lists the agency's unclaimed
- *   contribution tasks and claims one — officers of one agency race for the same tasks.</li>
+ *   <li>a leader (one per agency, "&lt;code&gt;-lanhdao") opens the inbox, opens a task — a product to
+ *   review first — and completes its form ("Phân công xử lý": an officer of the agency; "Duyệt sản
+ *   phẩm": approve, or return one in seven); one click in five, the plan's dashboard instead;</li>
+ *   <li>an officer (the demo "&lt;code&gt;-chuyenvien" and, past 60, extra officers created here) opens
+ *   "Việc của tôi" and completes the first work there ("Nộp sản phẩm" with a PDF file uploaded in the
+ *   form, "Gửi ý kiến phối hợp"), else opens "Việc của đơn vị", opens a task and claims it — officers
+ *   of one agency race for the same tasks.</li>
  * </ul>
- * A 409 (the task was claimed or finished by someone else a moment before, EngineRestConflicts) counts
- * as a conflict; any other failure as an error.
+ * A click that lands on "someone else claimed or finished it first" counts as a conflict; any other
+ * failure (a status other than 200, a refused form) as an error. CPU time of the node and of its
+ * database backends over the measured window comes from /proc (CpuMeter).
  */
 final class DayInTheLife {
 
-    private static final String PASSWORD = "demo";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String PASSWORD = "demo";
+    private static final Pattern PLAN_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    private static final List<String> CONFLICTS = List.of("trước bạn", "đã được xử lý xong", "người khác xử lý",
+            "không còn giao cho bạn");
+    /** A small PDF, as an officer's scanned product would be (the server checks the "%PDF" signature). */
+    private static final byte[] PRODUCT_FILE = productFile();
 
-    private final NodeBenchmarks bench;
+    /** What one run measured. */
+    record Result(String setup, Map<String, Latencies> actions, Latencies signIn, long operations, long errors,
+                  long conflicts, int seconds, CpuMeter.Window cpu, long approved, int tasks) {
+        double perSecond() {
+            return operations / (double) seconds;
+        }
+
+        double cpuPerOperation() {
+            return (cpu.applicationMillis() + cpu.databaseMillis()) / operations;
+        }
+    }
+
     private final int users;
     private final int seconds;
     private final int warmupSeconds;
@@ -48,56 +65,95 @@ final class DayInTheLife {
     private final int rows;
     private final List<String> agencies = new ArrayList<>(BenchmarkData.agencyNames().keySet());
     private final Map<String, Latencies> latencies = new ConcurrentHashMap<>();
+    private final Latencies signIns = new Latencies(256);
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
     private final Map<String, List<String>> officersByAgency = new ConcurrentHashMap<>();
-    private volatile long measureFrom;
-    private volatile long measureTo;
+    private final java.util.concurrent.CountDownLatch signedIn;
+    private volatile long measureFrom = Long.MAX_VALUE;
+    private volatile long measureTo = Long.MAX_VALUE;
+    private long planId;
     private Node node;
 
-    DayInTheLife(NodeBenchmarks bench, boolean smoke) {
-        this.bench = bench;
-        this.users = Integer.getInteger("bench.b4-users", 200);
+    DayInTheLife(boolean smoke) {
+        this.users = Integer.getInteger("bench.b4-users", smoke ? 80 : 200);
         this.seconds = Integer.getInteger("bench.b4-seconds", smoke ? 10 : 60);
         this.warmupSeconds = smoke ? 3 : 10;
         this.thinkMs = Integer.getInteger("bench.b4-think-ms", 1000);
         this.rows = Integer.getInteger("bench.b4-rows", smoke ? 5 : 50);
+        this.signedIn = new java.util.concurrent.CountDownLatch(users);
     }
 
-    void run() throws Exception {
+    String describe() {
+        return users + " người dùng (" + Math.min(users, agencies.size()) + " lãnh đạo, " + Math.max(0, users - agencies.size())
+                + " chuyên viên) đăng nhập một lần qua trang đăng nhập rồi dùng các trang của Giao Việc (phiên, mã CSRF),"
+                + " một luồng mỗi người, nghĩ 0–" + 2 * thinkMs + " ms trước mỗi lần bấm, đo " + seconds + " s, bắt đầu "
+                + warmupSeconds + " s sau khi mọi người đã đăng nhập; 1 nút, Tomcat 200 luồng (mặc định)";
+    }
+
+    /**
+     * One run on a fresh database: the node started by {@code start} (with its settings), the plan
+     * imported, the officers created, then the morning; {@code prepare} runs on the database after start.
+     */
+    Result run(String setup, String nodeName, NodeBenchmarks bench, List<String> nodeArgs, java.util.function.Consumer<Database> prepare)
+            throws Exception {
         int officers = Math.max(0, users - agencies.size());
-        System.out.printf("%n== B4 một ngày làm việc: %d người dùng (%d lãnh đạo, %d chuyên viên), %d s sau %d s khởi động,"
-                + " nghĩ 0–%d ms%n", users, Math.min(users, agencies.size()), officers, seconds, warmupSeconds, 2 * thinkMs);
+        System.out.printf("%n== B4 một buổi sáng làm việc (%s): %s%n", setup, describe());
         Path directory = BenchmarkData.agencies(NodeBenchmarks.WORK.resolve("b4"));
         try (Database db = new Database("giaoviec_b4")) {
-            node = bench.node("b4-nut", 18083, db).env("GIAOVIEC_AGENCIES_LOCATION", "file:" + directory.toAbsolutePath())
-                    .arg("--giaoviec.demo-data=true");
+            node = bench.node(nodeName, 18083, db)
+                    .env("GIAOVIEC_AGENCIES_LOCATION", "file:" + directory.toAbsolutePath())
+                    .arg("--giaoviec.demo-data=true").args(nodeArgs);
             try {
                 node.start();
+                prepare.accept(db);
                 int year = LocalDate.now().getYear() + 1;
                 long importing = System.nanoTime();
-                int tasks = Api.importPlan(node, "mot-ngay.txt", BenchmarkData.plan("một ngày làm việc", year, rows,
+                String plan = Api.importPlanJson(node, "mot-ngay.txt", BenchmarkData.plan("một ngày làm việc", year, rows,
                         i -> BenchmarkData.COLLECTIVE, i -> BenchmarkData.agencyNames().get(agencies.get(i % agencies.size())),
                         i -> "Quý IV/" + year));
+                int tasks = Api.taskCount(plan);
+                Matcher id = PLAN_ID.matcher(plan);
+                planId = id.find() ? Long.parseLong(id.group(1)) : 0;
                 Run.log("%d nhiệm vụ mở (chờ phân công) trong %.1f s", tasks, Run.seconds(importing));
                 createOfficers(officers);
 
-                long start = System.nanoTime();
-                measureFrom = start + TimeUnit.SECONDS.toNanos(warmupSeconds);
-                measureTo = measureFrom + TimeUnit.SECONDS.toNanos(seconds);
+                CpuMeter cpu = new CpuMeter(node.pid(), db);
                 ExecutorService threads = Executors.newFixedThreadPool(users);
+                long start = System.nanoTime();
                 for (int i = 0; i < users; i++) {
                     int n = i;
                     threads.submit(() -> simulate(n));
                 }
+                // everyone signs in once (not measured with the clicks: a burst of 200 sign-ins is not a morning)
+                signedIn.await(300, TimeUnit.SECONDS);
+                Run.log("%d người đã đăng nhập sau %.1f s", users, Run.seconds(start));
+                measureTo = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds + seconds);
+                measureFrom = measureTo - TimeUnit.SECONDS.toNanos(seconds);
+                CpuMeter.Window used = measureCpu(cpu);
                 threads.shutdown();
                 threads.awaitTermination(seconds + warmupSeconds + 120, TimeUnit.SECONDS);
-                report(tasks, officers, db);
+                long approved = db.count("select count(*) from task_register where status like 'DONE%'");
+                errorSamples.forEach(e -> System.out.println("  lỗi: " + e));
+                long operations = latencies.values().stream().mapToLong(Latencies::count).sum();
+                Result result = new Result(setup, Map.copyOf(latencies), signIns, operations, errors.get(),
+                        conflicts.get(), seconds, used, approved, tasks);
+                bench.report().add("Bộ nhớ nút " + node.name + " (B4)", NodeBenchmarks.DATABASE, node.memory().toString(),
+                        "đỉnh cả đời nút, gồm nhập kế hoạch");
+                return result;
             } finally {
                 node.stop();
             }
         }
+    }
+
+    /** Waits for the measured window, reading the CPU counters at its start and at its end. */
+    private CpuMeter.Window measureCpu(CpuMeter cpu) {
+        Run.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(measureFrom - System.nanoTime())));
+        cpu.start();
+        Run.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(measureTo - System.nanoTime())));
+        return cpu.stop();
     }
 
     /** The demo officer of each agency first, then "&lt;code&gt;-cv2", "-cv3" … created through /engine-rest as admin. */
@@ -114,8 +170,6 @@ final class DayInTheLife {
             }
             officersByAgency.computeIfAbsent(agency, a -> new ArrayList<>()).add(id);
         }
-        // an agency without a simulated officer still has its demo officer to assign to
-        agencies.forEach(a -> officersByAgency.computeIfAbsent(a, x -> new ArrayList<>(List.of(a + "-chuyenvien"))));
     }
 
     private void simulate(int n) {
@@ -123,135 +177,148 @@ final class DayInTheLife {
         String agency = agencies.get(n % agencies.size());
         String user = leader ? agency + "-lanhdao" : officersByAgency.get(agency).get((n - agencies.size()) / agencies.size());
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        think(random.nextInt(2 * thinkMs + 1));
+        Browser browser = new Browser(node.base());
+        think(random);
+        try {
+            long start = System.nanoTime();
+            Browser.Page inbox = browser.signIn(user, PASSWORD);
+            if (!inbox.ok() || !inbox.path().startsWith("/giaoviec/hop-viec")) {
+                error("đăng nhập " + user + " → " + inbox.status() + " " + inbox.path());
+                return;
+            }
+            signIns.add(System.nanoTime() - start);
+        } catch (RuntimeException e) {
+            error("đăng nhập " + user + ": " + e.getMessage());
+            return;
+        } finally {
+            signedIn.countDown();
+        }
         while (System.nanoTime() < measureTo) {
             try {
                 if (leader) {
-                    leaderStep(user, agency, random);
+                    leaderStep(browser, random);
                 } else {
-                    officerStep(user, agency, random);
+                    officerStep(browser, random);
                 }
             } catch (RuntimeException e) {
-                error("ngoại lệ " + e.getMessage());
+                error("ngoại lệ " + e);
             }
-            think(random.nextInt(2 * thinkMs + 1));
         }
     }
 
-    private void leaderStep(String user, String agency, ThreadLocalRandom random) {
-        JsonNode list = list("danh sách việc của đơn vị (lãnh đạo)", user,
-                "candidateGroup=" + agency + "-lanhdao&includeAssignedTasks=true");
-        if (list == null || list.isEmpty()) {
+    private void leaderStep(Browser browser, ThreadLocalRandom random) {
+        if (planId > 0 && random.nextInt(5) == 0) {
+            click("bảng tiến độ kế hoạch (lãnh đạo)", random, () -> browser.get("/giaoviec/ke-hoach/" + planId));
             return;
         }
-        JsonNode task = null;
-        for (JsonNode t : list) {
-            if (t.path("taskDefinitionKey").asText().equals("reviewProduct")) {
-                task = t;
-                break;
-            }
-        }
-        if (task == null) {
-            task = list.get(random.nextInt(list.size()));
-        }
-        if (!claimIfNeeded(user, task)) {
-            return;
-        }
-        String key = task.path("taskDefinitionKey").asText();
-        if (key.equals("assignTask")) {
-            List<String> officers = officersByAgency.get(agency);
-            submit("phân công (assignTask)", user, task, Map.of(
-                    "officer", officers.get(random.nextInt(officers.size())),
-                    "assignmentNote", "Đề nghị triển khai đúng hạn"));
-        } else if (key.equals("reviewProduct")) {
-            boolean approve = random.nextInt(7) != 0;
-            submit("duyệt sản phẩm (reviewProduct)", user, task, approve ? Map.of("productApproved", "true")
-                    : Map.of("productApproved", "false", "returnReason", "Bổ sung số liệu"));
+        Browser.Page inbox = click("mở hộp việc (lãnh đạo)", random, () -> browser.get("/giaoviec/hop-viec"));
+        Element row = pick(inbox, random, "Duyệt");
+        if (row != null) {
+            openAndComplete(browser, row, random);
         }
     }
 
-    private void officerStep(String user, String agency, ThreadLocalRandom random) {
-        JsonNode mine = list("danh sách việc của tôi (chuyên viên)", user, "assignee=" + user);
-        if (mine != null && !mine.isEmpty()) {
-            JsonNode task = mine.get(0);
-            String key = task.path("taskDefinitionKey").asText();
-            if (key.equals("submitProduct")) {
-                submit("nộp sản phẩm (submitProduct)", user, task, Map.of("documentNumber", "15/KH-" + agency.toUpperCase(),
-                        "documentDate", LocalDate.now().toString(), "productSummary", "Kế hoạch đã ban hành",
-                        "productLink", "https://vanban.example.invalid/15"));
-            } else if (key.equals("sendContribution")) {
-                submit("gửi ý kiến phối hợp (sendContribution)", user, task, Map.of("contribution", "Thống nhất nội dung"));
-            }
+    private void officerStep(Browser browser, ThreadLocalRandom random) {
+        Browser.Page mine = click("mở việc của tôi (chuyên viên)", random, () -> browser.get("/giaoviec/hop-viec?ds=cua-toi"));
+        Element first = pick(mine, random, null);
+        if (first != null) {
+            openAndComplete(browser, first, random);
             return;
         }
-        JsonNode group = list("danh sách việc của đơn vị (chuyên viên)", user, "candidateGroup=" + agency);
-        if (group != null && !group.isEmpty()) {
-            claimIfNeeded(user, group.get(random.nextInt(group.size())));
+        Browser.Page unit = click("mở việc của đơn vị (chuyên viên)", random, () -> browser.get("/giaoviec/hop-viec?ds=cua-don-vi"));
+        Element row = pick(unit, random, null);
+        if (row == null) {
+            return;
+        }
+        Browser.Page task = click("mở nhiệm vụ", random, () -> browser.get(link(row)));
+        Element claim = task == null ? null : task.html().selectFirst("form[action$=/nhan-viec]");
+        if (claim != null) {
+            Browser.Page claimed = click("nhận việc", random, () -> browser.post(claim.attr("action"), Browser.hiddenFields(claim)));
+            outcome("nhận việc", claimed);
         }
     }
 
-    private JsonNode list(String kind, String user, String query) {
-        HttpResponse<byte[]> response = timed(kind, user, "GET", "/engine-rest/task?" + query
-                + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15", null);
-        if (response == null || response.statusCode() != 200) {
+    /** Opens a row's task, then fills in and sends the work's form shown there. */
+    private void openAndComplete(Browser browser, Element row, ThreadLocalRandom random) {
+        Browser.Page task = click("mở nhiệm vụ", random, () -> browser.get(link(row)));
+        Element form = task == null ? null : task.html().selectFirst("form.work");
+        if (form == null) {
+            return;
+        }
+        WorkForm filled = WorkForm.fill(form, random, PRODUCT_FILE);
+        String kind = "hoàn thành: " + filled.kind();
+        Browser.Page done = click(kind, random, () -> browser.postMultipart(form.attr("action"), filled.parts()));
+        outcome(kind, done);
+    }
+
+    /** A row of the inbox page: the first whose step contains {@code preferred}, else a random one; null when none. */
+    private static Element pick(Browser.Page inbox, ThreadLocalRandom random, String preferred) {
+        if (inbox == null) {
             return null;
         }
-        try {
-            return JSON.readTree(response.body());
-        } catch (java.io.IOException e) {
-            error(kind + ": JSON " + e.getMessage());
+        List<Element> rows = inbox.html().select("tr.work:has(td.title a)");
+        if (rows.isEmpty()) {
             return null;
         }
-    }
-
-    /** Claims an unassigned task (true when it is now the user's); a task already the user's needs no claim. */
-    private boolean claimIfNeeded(String user, JsonNode task) {
-        if (user.equals(task.path("assignee").asText(null))) {
-            return true;
+        if (preferred != null) {
+            for (Element row : rows) {
+                if (row.select("td[data-label=Bước]").text().contains(preferred)) {
+                    return row;
+                }
+            }
+            return rows.get(random.nextInt(rows.size()));
         }
-        HttpResponse<byte[]> response = timed("nhận việc (claim)", user, "POST",
-                "/engine-rest/task/" + task.path("id").asText() + "/claim", "{\"userId\":\"" + user + "\"}");
-        return response != null && response.statusCode() == 204;
+        return rows.get(0);
     }
 
-    private void submit(String kind, String user, JsonNode task, Map<String, String> values) {
-        StringBuilder body = new StringBuilder("{\"variables\":{");
-        values.forEach((name, value) -> body.append(body.length() > 14 ? "," : "").append('"').append(name)
-                .append("\":{\"value\":\"").append(value).append("\",\"type\":\"String\"}"));
-        body.append("}}");
-        timed(kind, user, "POST", "/engine-rest/task/" + task.path("id").asText() + "/submit-form", body.toString());
+    private static String link(Element row) {
+        return row.selectFirst("td.title a").attr("href");
     }
 
-    /** One call, its latency recorded under {@code kind} inside the measured window; 409 conflict, other non-2xx error. */
-    private HttpResponse<byte[]> timed(String kind, String user, String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.base() + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", Api.basic(user, PASSWORD))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
+    /** After a post: the page shows "someone was first" (a conflict), a refusal (an error), or the confirmation. */
+    private void outcome(String kind, Browser.Page page) {
+        if (page == null || !measured(System.nanoTime() - 1)) {
+            return;
+        }
+        Element problem = page.html().selectFirst(".err");
+        if (problem != null) {
+            String text = problem.text();
+            if (CONFLICTS.stream().anyMatch(text::contains)) {
+                conflicts.incrementAndGet();
+            } else {
+                error(kind + ": " + text);
+            }
+        }
+    }
+
+    /**
+     * One click: a think time, then the page (with its redirect), its latency recorded under
+     * {@code kind} when it started inside the measured window; a status other than 200 is an error.
+     */
+    private Browser.Page click(String kind, ThreadLocalRandom random, Supplier<Browser.Page> request) {
+        think(random);
+        if (System.nanoTime() >= measureTo) {
+            return null;
         }
         long start = System.nanoTime();
-        HttpResponse<byte[]> response;
+        Browser.Page page;
         try {
-            response = Api.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (Exception e) {
+            page = request.get();
+        } catch (RuntimeException e) {
             if (measured(start)) {
-                error(kind + ": " + e);
+                error(kind + ": " + e.getMessage());
             }
             return null;
         }
         long end = System.nanoTime();
         if (measured(start)) {
-            int status = response.statusCode();
-            if (status == 409) {
-                conflicts.incrementAndGet();
-            } else if (status / 100 != 2) {
-                error(kind + " → " + status + " " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
-            } else {
-                latencies.computeIfAbsent(kind, k -> new Latencies(1024)).add(end - start);
+            if (page.status() != 200) {
+                error(kind + " → " + page.status() + " " + page.path() + " " + page.html().title());
+                return null;
             }
+            latencies.computeIfAbsent(kind, k -> new Latencies(1024)).add(end - start);
         }
-        return response;
+        return page;
     }
 
     private boolean measured(long start) {
@@ -260,36 +327,22 @@ final class DayInTheLife {
 
     private void error(String message) {
         errors.incrementAndGet();
-        if (errorSamples.size() < 5) {
+        if (errorSamples.size() < 8) {
             errorSamples.add(message.length() > 300 ? message.substring(0, 300) : message);
         }
     }
 
-    private static void think(long millis) {
-        Run.sleep(millis);
+    private void think(ThreadLocalRandom random) {
+        Run.sleep(random.nextInt(2 * thinkMs + 1));
     }
 
-    private void report(int tasks, int officers, Database db) {
-        String configuration = users + " người dùng (" + Math.min(users, agencies.size()) + " lãnh đạo, " + officers
-                + " chuyên viên), một luồng mỗi người, nghĩ 0–" + 2 * thinkMs + " ms giữa hai thao tác, đo " + seconds + " s sau "
-                + warmupSeconds + " s khởi động; " + tasks + " nhiệm vụ mở ban đầu; 1 nút, Tomcat 200 luồng (mặc định); "
-                + bench.settings().describe();
-        long total = 0;
-        for (Map.Entry<String, Latencies> kind : new java.util.TreeMap<>(latencies).entrySet()) {
-            Latencies l = kind.getValue();
-            total += l.count();
-            bench.report().add("B4 " + kind.getKey(), NodeBenchmarks.DATABASE,
-                    String.format("%.1f/giây · %s", l.count() / (double) seconds, l.summary()), "như B4 tổng");
+    private static byte[] productFile() {
+        byte[] file = new byte[64 * 1024];
+        byte[] head = "%PDF-1.4\n% Ke hoach da ban hanh (B4)\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, file, 0, head.length);
+        for (int i = head.length; i < file.length; i++) {
+            file[i] = (byte) ('a' + i % 26);
         }
-        long done = db.count("select count(*) from task_register where status like 'DONE%'");
-        bench.report().add("B4 tổng", NodeBenchmarks.DATABASE, String.format("%d thao tác · %.1f thao tác/giây · lỗi %d ·"
-                        + " xung đột %d (409) · %d nhiệm vụ đã duyệt xong", total, total / (double) seconds, errors.get(),
-                conflicts.get(), done), configuration);
-        bench.report().add("Bộ nhớ nút b4-nut (B4)", NodeBenchmarks.DATABASE, node.memory().toString(),
-                "đỉnh cả đời nút, gồm nhập kế hoạch");
-        errorSamples.forEach(e -> System.out.println("  lỗi: " + e));
-        if (errors.get() > 0) {
-            bench.report().fail("B4: " + errors.get() + " lỗi (không tính 409)");
-        }
+        return file;
     }
 }

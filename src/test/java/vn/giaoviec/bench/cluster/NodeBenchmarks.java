@@ -95,8 +95,39 @@ public final class NodeBenchmarks {
         }
     }
 
+    /**
+     * Camunda 7's own settings, as a new Spring Boot application gets them: history "full", the job
+     * executor's defaults (3–10 threads, queue 3, 3 jobs per acquisition, 5 min lock, 5–60 s idle wait,
+     * no backoff, any due job first), every engine event published, Hikari's 10 connections — and none
+     * of the indexes and statistics Giao Việc adds to Camunda's tables (dropped after start, PostgreSQL).
+     */
+    static final List<String> STOCK_ARGS = List.of("--camunda.bpm.history-level=full",
+            "--camunda.bpm.job-execution.core-pool-size=3", "--camunda.bpm.job-execution.max-pool-size=10",
+            "--camunda.bpm.job-execution.queue-capacity=3", "--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
+            "--camunda.bpm.job-execution.lock-time-in-millis=300000", "--camunda.bpm.job-execution.wait-time-in-millis=5000",
+            "--camunda.bpm.job-execution.max-wait=60000", "--camunda.bpm.job-execution.backoff-time-in-millis=0",
+            "--camunda.bpm.job-execution.max-backoff=0",
+            "--camunda.bpm.generic-properties.properties.jobExecutorAcquireByDueDate=false",
+            "--camunda.bpm.eventing.execution=true", "--camunda.bpm.eventing.history=true",
+            "--spring.datasource.hikari.maximum-pool-size=10");
+    private static final List<String> STOCK_SQL = List.of("drop index if exists act_idx_job_duedate",
+            "drop index if exists gv_idx_task_duedate", "drop statistics if exists gv_stat_authorization_read_permissions");
+
+    /** B4 with Giao Việc's settings, then the same morning on Camunda's stock settings; each figure beside its ratio. */
     public void b4() throws Exception {
-        new DayInTheLife(this, smoke).run();
+        DayInTheLife.Result ours = new DayInTheLife(smoke).run("Giao Việc", "b4-giaoviec", this, List.of(), db -> { });
+        // the smoke run (CI) stays short: the baseline only when asked for
+        if (!Boolean.parseBoolean(System.getProperty("bench.b4-baseline", String.valueOf(!smoke)))) {
+            new DayReport(report, new DayInTheLife(smoke).describe()).write(ours, settings.describe());
+            return;
+        }
+        DayInTheLife stockRun = new DayInTheLife(smoke);
+        List<String> stockArgs = new ArrayList<>(nodeArgs);
+        stockArgs.addAll(STOCK_ARGS);
+        DayInTheLife.Result stock = stockRun.run("Camunda mặc định", "b4-macdinh", this, STOCK_ARGS,
+                db -> STOCK_SQL.forEach(db::execute));
+        new DayReport(report, stockRun.describe()).write(ours, settings.describe(), stock,
+                new NodeSettings(jar, stockArgs).describe() + "; mọi sự kiện engine; không có chỉ mục, thống kê thêm của Giao Việc");
     }
 
     Node node(String name, int port, Database db) {
