@@ -4,10 +4,8 @@ import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
 
 import java.time.LocalDate;
 import java.util.Date;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.calendar.WorkingTime;
@@ -17,7 +15,8 @@ import vn.giaoviec.engine.ScheduleVariables;
 /**
  * The lifecycle's dates: the schedule of a task's due date (by the one rule of
  * {@link WorkingTime#schedule}, with the lifecycle's reminder and coordination offsets), the next
- * escalation, and the moves of every pending timer and open user task when the due date changes.
+ * escalation (and the due date of an escalation or an explanation request: one cycle), and the
+ * due dates of the open user tasks when the due date changes.
  */
 @Component("deadlineSchedule")
 public class DeadlineSchedule {
@@ -44,27 +43,15 @@ public class DeadlineSchedule {
     }
 
     /**
-     * Gives the task a new due date: variables, every pending timer and every open user task move.
-     * Camunda does not re-evaluate a running timer when a variable changes, hence the explicit moves.
+     * Gives the task a new due date: its variables and the due dates of its open work move. The timers
+     * do not move here: the diagram then ends the clock subprocess ("Thời hạn mới"), which starts
+     * again and arms exactly the reminder and overdue timers of the new date.
      */
     public Schedule reschedule(DelegateExecution execution, LocalDate newDueDate) {
         Schedule schedule = of(newDueDate);
         execution.getProcessInstance().setVariables(ScheduleVariables.of(schedule));
-        String processInstanceId = execution.getProcessInstanceId();
-        ManagementService management = execution.getProcessEngineServices().getManagementService();
-        moveTimers(management, processInstanceId, PlanTaskProcess.EVENT_REMINDER, schedule.reminderAt());
-        moveTimers(management, processInstanceId, PlanTaskProcess.EVENT_OVERDUE, schedule.overdueAt());
-        moveTimers(management, processInstanceId, PlanTaskProcess.EVENT_ESCALATION_CYCLE, schedule.overdueAt());
-        moveOpenTasks(execution.getProcessEngineServices().getTaskService(), processInstanceId, schedule);
+        moveOpenTasks(execution.getProcessEngineServices().getTaskService(), execution.getProcessInstanceId(), schedule);
         return schedule;
-    }
-
-    private static void moveTimers(ManagementService management, String processInstanceId, String activityId,
-                                   Date dueDate) {
-        for (Job job : management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
-                .timers().list()) {
-            management.setJobDuedate(job.getId(), dueDate);
-        }
     }
 
     private static void moveOpenTasks(TaskService tasks, String processInstanceId, Schedule schedule) {

@@ -12,6 +12,7 @@ import vn.giaoviec.calendar.WorkingTime.Schedule;
 import vn.giaoviec.engine.CurrentActor;
 import vn.giaoviec.engine.FormValues;
 import vn.giaoviec.register.TaskRegister;
+import vn.giaoviec.register.TaskStatus;
 import vn.giaoviec.register.TransitionKind;
 
 /**
@@ -31,10 +32,15 @@ class LifecycleDelegates {
         this.clock = clock;
     }
 
+    /** A reminder due together with the overdue timer may run after it: an overdue task is not reminded. */
     @Bean
     JavaDelegate reminderDelegate() {
-        return execution -> register.record(code(execution), TransitionKind.REMINDED, null,
-                "Hạn hoàn thành: " + execution.getVariable(Var.DUE_DATE));
+        return execution -> {
+            if (register.get(code(execution)).status() != TaskStatus.IN_PROGRESS_OVERDUE) {
+                register.record(code(execution), TransitionKind.REMINDED, null,
+                        "Hạn hoàn thành: " + execution.getVariable(Var.DUE_DATE));
+            }
+        };
     }
 
     @Bean

@@ -27,9 +27,18 @@ public final class PlanTaskProcess {
     public static final String EVENT_REMINDER = "Event_ReminderDue";
     public static final String EVENT_OVERDUE = "Event_Overdue";
     public static final String EVENT_ESCALATION_CYCLE = "Event_EscalationCycleElapsed";
+    /** The Chánh Văn phòng let a whole cycle pass without handling the escalation: it escalates again. */
+    public static final String EVENT_ESCALATION_IGNORED = "Event_EscalationIgnored";
+    /** The lead agency gave no explanation within a cycle: the task escalates again. */
+    public static final String EVENT_EXPLANATION_MISSING = "Event_ExplanationMissing";
+    /** The subprocess that holds a task's timers; a new due date restarts it. */
+    public static final String CLOCK = "SubProcess_Clock";
     public static final String END_CLOSED = "EndEvent_TaskClosed";
     public static final String END_WITHDRAWN = "EndEvent_TaskWithdrawn";
     public static final String END_EXTENSION_REFUSED = "EndEvent_ExtensionRefused";
+
+    /** Thrown when a due date is granted (escalation or extension): the clock starts again with it. */
+    public static final String ESCALATION_DUE_DATE_CHANGED = "DueDateChanged";
 
     public static final String MESSAGE_EXTENSION_REQUESTED = "ExtensionRequested";
     public static final String MESSAGE_WITHDRAWN = "TaskWithdrawn";

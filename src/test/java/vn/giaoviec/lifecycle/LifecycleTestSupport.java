@@ -42,6 +42,7 @@ public abstract class LifecycleTestSupport {
     @Autowired protected HistoryService historyService;
     @Autowired protected IdentityService identityService;
     @Autowired protected ProvinceClock clock;
+    @Autowired protected DeadlineSchedule deadlineSchedule;
 
     protected static void setClock(LocalDateTime localTime) {
         ClockUtil.setCurrentTime(Date.from(localTime.atZone(VIETNAM).toInstant()));
@@ -142,6 +143,28 @@ public abstract class LifecycleTestSupport {
         managementService.executeJob(job.getId());
     }
 
+    /**
+     * Time passes up to just after the job's due date: every job of the instance due by then runs, in
+     * the order of their due dates, as the job executor would have run them.
+     */
+    protected void passTimeThrough(ProcessInstance instance, Job job) {
+        ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 1000));
+        runDueJobs(instance);
+    }
+
+    /** Runs every job of the instance due now, earliest first, including jobs the ones before create. */
+    protected void runDueJobs(ProcessInstance instance) {
+        for (int i = 0; i < 100; i++) {
+            List<Job> due = managementService.createJobQuery().processInstanceId(instance.getId()).executable()
+                    .orderByJobDuedate().asc().listPage(0, 1);
+            if (due.isEmpty()) {
+                return;
+            }
+            managementService.executeJob(due.get(0).getId());
+        }
+        throw new AssertionError("jobs keep falling due: a timer loop?");
+    }
+
     protected List<String> passedActivities(ProcessInstance instance) {
         return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .orderPartiallyByOccurrence().asc().list().stream().map(HistoricActivityInstance::getActivityId).toList();
@@ -169,6 +192,72 @@ public abstract class LifecycleTestSupport {
         if (entry.status() != TaskStatus.WITHDRAWN) {
             assertThat(entry.status()).isEqualTo(TaskStatus.of(entry.dueDate(), entry.completedDate(), clock.today()));
         }
+    }
+
+    /**
+     * The timers a task needs in the state the register and its open work show, by timer id: none once
+     * it ended; while it is in time, the overdue timer at the end of its due date and the reminder
+     * timer if the reminder lies ahead; once overdue, exactly one timer that escalates it again — the
+     * deadline of the open escalation or explanation request, or else the next cycle. Assumes every
+     * job due by now has run (as the job executor would have done). Cycle dates: see
+     * {@link #assertTimersAsTheStateNeeds}.
+     */
+    protected Map<String, Date> timersTheStateNeeds(ProcessInstance instance) {
+        Map<String, Date> needed = new java.util.TreeMap<>();
+        if (runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0) {
+            return needed;
+        }
+        RegisterEntry entry = register.findByProcessInstance(instance.getId()).orElseThrow();
+        List<Task> open = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
+        if (entry.status() == TaskStatus.IN_PROGRESS_OVERDUE) {
+            Task escalation = open.stream().filter(t -> t.getTaskDefinitionKey().equals(PlanTaskProcess.HANDLE_OVERDUE)
+                    || t.getTaskDefinitionKey().equals(PlanTaskProcess.EXPLAIN)).findFirst().orElse(null);
+            if (escalation == null) {
+                needed.put(PlanTaskProcess.EVENT_ESCALATION_CYCLE, null);
+            } else {
+                needed.put(escalation.getTaskDefinitionKey().equals(PlanTaskProcess.HANDLE_OVERDUE)
+                        ? PlanTaskProcess.EVENT_ESCALATION_IGNORED : PlanTaskProcess.EVENT_EXPLANATION_MISSING,
+                        escalation.getDueDate());
+            }
+            return needed;
+        }
+        needed.put(PlanTaskProcess.EVENT_OVERDUE, at(entry.dueDate().plusDays(1).atStartOfDay()));
+        Date reminderAt = deadlineSchedule.of(entry.dueDate()).reminderAt();
+        if (reminderAt.after(ClockUtil.getCurrentTime())) {
+            needed.put(PlanTaskProcess.EVENT_REMINDER, reminderAt);
+        }
+        return needed;
+    }
+
+    /** The instance's timers, by timer id (a second timer with the same id shows as a failure). */
+    protected Map<String, Date> timersOf(ProcessInstance instance) {
+        Map<String, Date> timers = new java.util.TreeMap<>();
+        for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
+            String activityId = managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                    .singleResult().getActivityId();
+            assertThat(timers).as("a second timer at %s", activityId).doesNotContainKey(activityId);
+            timers.put(activityId, job.getDuedate());
+        }
+        return timers;
+    }
+
+    /**
+     * Every open task has exactly the timers its state needs, at the right dates; a cycle timer lies
+     * ahead, at most one cycle (plus holidays) from now.
+     */
+    protected void assertTimersAsTheStateNeeds(ProcessInstance instance) {
+        Map<String, Date> needed = timersTheStateNeeds(instance);
+        Map<String, Date> actual = timersOf(instance);
+        assertThat(actual.keySet()).as("timers of %s", register.findByProcessInstance(instance.getId())
+                .map(RegisterEntry::taskCode).orElse(instance.getId())).isEqualTo(needed.keySet());
+        needed.forEach((id, date) -> {
+            if (date == null) {
+                assertThat(actual.get(id)).as("next cycle").isAfter(ClockUtil.getCurrentTime())
+                        .isBefore(new Date(ClockUtil.getCurrentTime().getTime() + 30L * 24 * 3600 * 1000));
+            } else {
+                assertThat(actual.get(id)).as("timer %s", id).isEqualTo(date);
+            }
+        });
     }
 
     protected List<TransitionKind> trail(String code) {

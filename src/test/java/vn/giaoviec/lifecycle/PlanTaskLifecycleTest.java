@@ -197,7 +197,7 @@ class PlanTaskLifecycleTest extends LifecycleTestSupport {
         assertThat(entry.dueDate()).isEqualTo(LocalDate.of(2030, 4, 26));
         assertThat(entry.originalDueDate()).isEqualTo(DUE);
         assertThat(entry.status()).isEqualTo(TaskStatus.IN_PROGRESS_ON_TIME);
-        assertThat(timer(instance, PlanTaskProcess.EVENT_ESCALATION_CYCLE).getDuedate())
+        assertThat(timer(instance, PlanTaskProcess.EVENT_OVERDUE).getDuedate())
                 .isEqualTo(at(LocalDateTime.of(2030, 4, 27, 0, 0)));
         assertThat(timer(instance, PlanTaskProcess.EVENT_REMINDER).getDuedate())
                 .isEqualTo(at(LocalDateTime.of(2030, 4, 19, 8, 0)));
@@ -256,14 +256,15 @@ class PlanTaskLifecycleTest extends LifecycleTestSupport {
     }
 
     @Test
-    void escalationRepeatsEachCycleButNeverDuplicatesAnOpenOne() {
+    void escalationRepeatsEachCycleHandledOrNotButNeverDuplicatesAnOpenOne() {
         ProcessInstance instance = start(task(code, "snv", List.of(), DUE));
-        fire(timer(instance, PlanTaskProcess.EVENT_OVERDUE));
-        // nobody handles it for two months: still exactly one escalation, no other timer waiting to add one;
+        passTimeThrough(instance, timer(instance, PlanTaskProcess.EVENT_OVERDUE));
+        // nobody handles it for two months: escalated again once its cycle ran out, still one open escalation;
         // 1/6/2030 is a Saturday, so the next cycle (5 working days) falls on Friday 7/6
         setClock(LocalDateTime.of(2030, 6, 1, 9, 0));
         runDueJobs(instance);
         assertThat(openTasks(instance, PlanTaskProcess.HANDLE_OVERDUE)).hasSize(1);
+        assertThat(register.get(code).escalationCount()).isEqualTo(2);
 
         completeAs(CHIEF, openTask(instance, PlanTaskProcess.HANDLE_OVERDUE), Map.of(Var.OVERDUE_ACTION, "URGE"));
         Job cycle = timer(instance, PlanTaskProcess.EVENT_ESCALATION_CYCLE);
@@ -272,8 +273,8 @@ class PlanTaskLifecycleTest extends LifecycleTestSupport {
         fire(cycle);
 
         assertThat(openTasks(instance, PlanTaskProcess.HANDLE_OVERDUE)).hasSize(1);
-        assertThat(register.get(code).escalationCount()).isEqualTo(2);
-        assertThat(trail(code)).filteredOn(k -> k == TransitionKind.ESCALATED).hasSize(2);
+        assertThat(register.get(code).escalationCount()).isEqualTo(3);
+        assertThat(trail(code)).filteredOn(k -> k == TransitionKind.ESCALATED).hasSize(3);
         assertRegisterAgreesWithEngine(instance);
     }
 
@@ -313,12 +314,6 @@ class PlanTaskLifecycleTest extends LifecycleTestSupport {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> start(task(code, "snv", List.of(), DUE)))
                 .isInstanceOf(DuplicateTaskException.class).hasMessageContaining(code);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isOne();
-    }
-
-    private void runDueJobs(ProcessInstance instance) {
-        for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).executable().list()) {
-            managementService.executeJob(job.getId());
-        }
     }
 
     private void assign(ProcessInstance instance, List<String> coordinators) {
