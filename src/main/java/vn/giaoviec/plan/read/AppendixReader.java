@@ -6,6 +6,7 @@ import java.util.List;
 import vn.giaoviec.plan.read.ooxml.DocxReader;
 import vn.giaoviec.plan.read.ooxml.XlsxReader;
 import vn.giaoviec.plan.read.ooxml.ZipParts;
+import vn.giaoviec.plan.read.text.TextSource;
 
 /**
  * Reads the tasks of an administrative-reform plan from a .docx, an .xlsx, a PDF (text layer or scan)

@@ -37,7 +37,7 @@ public final class CellText {
     }
 
     /** True when the raw text carries bold markup ({@code <b>} or {@code **}). */
-    static boolean hasBoldMarkup(String raw) {
+    public static boolean hasBoldMarkup(String raw) {
         return raw != null && (raw.contains("<b>") || raw.contains("**"));
     }
 

@@ -33,12 +33,12 @@ public record GridRow(List<String> cells, boolean bold, boolean fullWidth, boole
         return cells.stream().allMatch(String::isEmpty);
     }
 
-    long filledCount() {
+    public long filledCount() {
         return cells.stream().filter(c -> !c.isEmpty()).count();
     }
 
     /** The only non-empty cell's text, or null when zero or several cells are filled. */
-    String soleText() {
+    public String soleText() {
         return filledCount() == 1 ? cells.stream().filter(c -> !c.isEmpty()).findFirst().orElseThrow() : null;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.giaoviec.plan.read.AppendixReader.PdfPort;
 import vn.giaoviec.plan.read.prose.ProseReader;
+import vn.giaoviec.plan.read.table.AppendixAssembler;
 
 /**
  * From a format's document to the plan's rows: the appendix table when there is one, else the prose

@@ -18,6 +18,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
+import vn.giaoviec.plan.read.table.HeaderDetector;
+import vn.giaoviec.plan.read.text.TextSource;
 
 /** Every kind of bad input ends in a PlanReadException with a Vietnamese message. */
 class BadInputTest {

@@ -3,6 +3,7 @@ package vn.giaoviec.plan.read;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vn.giaoviec.plan.read.table.Numbering;
 
 /**
  * The appendix of a plan laid out as table lines, built back from parsed rows: header, section rows,

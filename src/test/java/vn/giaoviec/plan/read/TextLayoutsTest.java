@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.giaoviec.plan.read.table.ColumnRole;
 
 /** Tab-separated text layouts beyond seed 000: OCR header words, lettered parts, "1.1" children. */
 class TextLayoutsTest {

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import vn.giaoviec.plan.read.GridRow;
-import vn.giaoviec.plan.read.HeaderDetector;
+import vn.giaoviec.plan.read.table.HeaderDetector;
 import vn.giaoviec.plan.read.PlanReadException;
 import vn.giaoviec.plan.read.ReadBudget;
 import vn.giaoviec.plan.read.SourceDocument;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import vn.giaoviec.plan.read.GridRow;
-import vn.giaoviec.plan.read.HeaderDetector;
+import vn.giaoviec.plan.read.table.HeaderDetector;
 import vn.giaoviec.plan.read.PlanReadException;
 import vn.giaoviec.plan.read.ReadBudget;
 import vn.giaoviec.plan.read.SourceDocument;

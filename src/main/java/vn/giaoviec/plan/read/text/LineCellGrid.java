@@ -1,9 +1,14 @@
-package vn.giaoviec.plan.read;
+package vn.giaoviec.plan.read.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.giaoviec.plan.read.CellText;
+import vn.giaoviec.plan.read.table.ColumnMap;
+import vn.giaoviec.plan.read.table.ColumnRole;
+import vn.giaoviec.plan.read.GridRow;
+import vn.giaoviec.plan.read.table.Numbering;
 
 /**
  * Text extracted from PDF with one table cell per line. Heuristics:

@@ -1,8 +1,10 @@
-package vn.giaoviec.plan.read;
+package vn.giaoviec.plan.read.table;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.giaoviec.plan.read.AppendixRow;
+import vn.giaoviec.plan.read.GridRow;
 
 /** A table row being assembled: continuation rows are appended to it cell by cell. */
 final class RowDraft {

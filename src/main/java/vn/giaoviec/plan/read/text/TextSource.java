@@ -1,18 +1,23 @@
-package vn.giaoviec.plan.read;
+package vn.giaoviec.plan.read.text;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.giaoviec.plan.read.text.TextDecoder;
+import vn.giaoviec.plan.read.GridRow;
+import vn.giaoviec.plan.read.table.HeaderDetector;
+import vn.giaoviec.plan.read.PlanReadException;
+import vn.giaoviec.plan.read.ReadBudget;
+import vn.giaoviec.plan.read.SourceDocument;
 
 /**
  * Plain text extracted from a PDF (UTF-8 only: see {@link TextDecoder}). Tab-separated rows are
  * preferred; when they hold no appendix header the text is read as one cell per line
  * ({@link LineCellGrid}). Its size, lines and line length are checked before anything is split.
  */
-final class TextSource {
+public final class TextSource {
 
-    static final String NO_WORDS = "Tệp văn bản không có chữ nào (có thể là bản PDF quét dạng ảnh). "
+    public static final String NO_WORDS = "Tệp văn bản không có chữ nào (có thể là bản PDF quét dạng ảnh). "
             + "Hãy dùng chính tệp PDF (chữ được nhận dạng tự động) hoặc tệp Word/Excel gốc.";
 
     /** A word: two letters in a row. Page numbers, dashes and stray OCR marks are not words. */
@@ -22,7 +27,7 @@ final class TextSource {
     private TextSource() {
     }
 
-    static SourceDocument read(byte[] bytes, ReadBudget budget) {
+    public static SourceDocument read(byte[] bytes, ReadBudget budget) {
         if (bytes.length > budget.limits().maxTextBytes()) {
             throw ReadBudget.tooLarge("tệp văn bản lớn hơn " + ReadBudget.number(budget.limits().maxTextBytes() / 1024 / 1024)
                     + " MB");
@@ -38,7 +43,7 @@ final class TextSource {
     }
 
     /** The rows of text lines (a text file, or the lines of a PDF without ruled tables). */
-    static SourceDocument fromLines(List<String> lines, String text) {
+    public static SourceDocument fromLines(List<String> lines, String text) {
         List<GridRow> tabRows = TabTextGrid.rows(lines);
         PlanReadException tabFailure;
         try {

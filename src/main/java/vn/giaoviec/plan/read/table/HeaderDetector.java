@@ -1,9 +1,11 @@
-package vn.giaoviec.plan.read;
+package vn.giaoviec.plan.read.table;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.giaoviec.plan.read.GridRow;
+import vn.giaoviec.plan.read.PlanReadException;
 
 /**
  * Finds the appendix header by meaning: the first table row (or pair of rows, for a header whose
@@ -12,11 +14,11 @@ import java.util.stream.Collectors;
  */
 public final class HeaderDetector {
 
-    static final String NO_HEADER = "Không tìm thấy bảng phụ lục nhiệm vụ: thiếu dòng tiêu đề có cột "
+    public static final String NO_HEADER = "Không tìm thấy bảng phụ lục nhiệm vụ: thiếu dòng tiêu đề có cột "
             + "'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'";
 
     /** Where the header is: its first row index, how many rows it takes, and its columns. */
-    record Match(int index, int rowCount, ColumnMap columns) {
+    public record Match(int index, int rowCount, ColumnMap columns) {
         int firstDataRow() {
             return index + rowCount;
         }
@@ -26,7 +28,7 @@ public final class HeaderDetector {
     }
 
     /** The first complete header, or a {@link PlanReadException} naming what is missing. */
-    static Match find(List<GridRow> rows) {
+    public static Match find(List<GridRow> rows) {
         ColumnMap bestPartial = null;
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).line()) {

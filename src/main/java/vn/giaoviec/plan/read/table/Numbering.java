@@ -1,11 +1,11 @@
-package vn.giaoviec.plan.read;
+package vn.giaoviec.plan.read.table;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Recognises the numbering written in the STT column and in section headings. */
-final class Numbering {
+public final class Numbering {
 
     private static final String ROMAN = "(?:X{0,3})(?:IX|IV|V?I{0,3})";
     private static final Pattern ROMAN_ALONE = Pattern.compile("^(" + ROMAN + ")\\s*[.)]?$");
@@ -25,7 +25,7 @@ final class Numbering {
     }
 
     /** "1", "1.", "2.3": a top-level (or numbered) task. */
-    static boolean isNumber(String stt) {
+    public static boolean isNumber(String stt) {
         return NUMBER.matcher(stt.trim()).matches();
     }
 
@@ -50,7 +50,7 @@ final class Numbering {
     }
 
     /** A heading line "II. CẢI CÁCH THỂ CHẾ" normalised as written; empty when the text is not one. */
-    static Optional<String> romanHeading(String text) {
+    public static Optional<String> romanHeading(String text) {
         Matcher m = ROMAN_HEADING.matcher(text.trim());
         if (!m.matches() || m.group(1).isEmpty() || !startsUpper(m.group(2))) {
             return Optional.empty();

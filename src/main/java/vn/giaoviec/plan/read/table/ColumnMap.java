@@ -1,12 +1,13 @@
-package vn.giaoviec.plan.read;
+package vn.giaoviec.plan.read.table;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.giaoviec.plan.read.GridRow;
 
 /** Which column holds which role, from a recognised header (one or two rows). */
-final class ColumnMap {
+public final class ColumnMap {
 
     static final List<ColumnRole> REQUIRED = List.of(ColumnRole.TASK, ColumnRole.LEAD, ColumnRole.DEADLINE);
 
@@ -17,7 +18,7 @@ final class ColumnMap {
     }
 
     /** Reads the roles of the given header cells; the first column of each role wins. */
-    static ColumnMap fromLabels(List<String> labels) {
+    public static ColumnMap fromLabels(List<String> labels) {
         Map<ColumnRole, Integer> found = new EnumMap<>(ColumnRole.class);
         for (int i = 0; i < labels.size(); i++) {
             Optional<ColumnRole> role = ColumnRole.of(labels.get(i));
@@ -45,7 +46,7 @@ final class ColumnMap {
         return columns.size();
     }
 
-    boolean isComplete() {
+    public boolean isComplete() {
         return missing().isEmpty();
     }
 

@@ -1,10 +1,11 @@
-package vn.giaoviec.plan.read;
+package vn.giaoviec.plan.read.table;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.giaoviec.plan.read.CellText;
 
 /** The meaning of a header cell, recognised from its words without regard to case or diacritics. */
-enum ColumnRole {
+public enum ColumnRole {
     STT("STT", "^(stt|tt|so tt|so thu tu)$"),
     GROUP("Nhiệm vụ chung", "^(nhiem vu chung|linh vuc.*|nhom nhiem vu)$"),
     LEAD("Cơ quan chủ trì", ".*\\bchu tri\\b.*"),
@@ -30,7 +31,7 @@ enum ColumnRole {
         return label;
     }
 
-    static Optional<ColumnRole> of(String cellText) {
+    public static Optional<ColumnRole> of(String cellText) {
         if (cellText.length() > 3 * MAX_LABEL_LENGTH || cellText.chars().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }

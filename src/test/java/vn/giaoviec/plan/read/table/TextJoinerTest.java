@@ -1,4 +1,4 @@
-package vn.giaoviec.plan.read;
+package vn.giaoviec.plan.read.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

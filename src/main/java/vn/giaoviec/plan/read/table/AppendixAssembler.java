@@ -1,4 +1,4 @@
-package vn.giaoviec.plan.read;
+package vn.giaoviec.plan.read.table;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.giaoviec.plan.read.AppendixRow;
+import vn.giaoviec.plan.read.GridRow;
+import vn.giaoviec.plan.read.PlanReadException;
+import vn.giaoviec.plan.read.ReadWarning;
 
 /**
  * Turns the grid of any format into task rows. The rules, in order, for each row after the header:
@@ -16,7 +20,7 @@ import java.util.regex.Pattern;
  * children of the numbered row above, and so are "1.1" rows under "1"; a row without STT is a sibling
  * of the row above).
  */
-final class AppendixAssembler {
+public final class AppendixAssembler {
 
     static final String NO_TASKS = "Bảng phụ lục không có dòng nhiệm vụ nào.";
 
@@ -36,7 +40,7 @@ final class AppendixAssembler {
     }
 
     /** Rows and warnings of the first appendix table found in the grid. */
-    static Result assemble(List<GridRow> rows) {
+    public static Result assemble(List<GridRow> rows) {
         HeaderDetector.Match header = HeaderDetector.find(rows);
         AppendixAssembler assembler = new AppendixAssembler(header.columns());
         for (int i = header.firstDataRow(); i < rows.size(); i++) {
@@ -47,14 +51,14 @@ final class AppendixAssembler {
     }
 
     /** The task rows, their warnings, and which grid row went into which task row (for OCR cells). */
-    record Result(List<AppendixRow> rows, List<ReadWarning> warnings, Map<Integer, Integer> taskRowByGridRow,
+    public record Result(List<AppendixRow> rows, List<ReadWarning> warnings, Map<Integer, Integer> taskRowByGridRow,
                   ColumnMap columns) {
 
-        Optional<Integer> taskRowOf(int gridRow) {
+        public Optional<Integer> taskRowOf(int gridRow) {
             return Optional.ofNullable(taskRowByGridRow.get(gridRow));
         }
 
-        Optional<String> columnLabel(int column) {
+        public Optional<String> columnLabel(int column) {
             return columns.roleAt(column).map(ColumnRole::label);
         }
     }

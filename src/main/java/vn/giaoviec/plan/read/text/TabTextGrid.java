@@ -1,9 +1,11 @@
-package vn.giaoviec.plan.read;
+package vn.giaoviec.plan.read.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.giaoviec.plan.read.CellText;
+import vn.giaoviec.plan.read.GridRow;
 
 /**
  * Text extracted from PDF with one table row per line and cells separated by tabs (seed 000).

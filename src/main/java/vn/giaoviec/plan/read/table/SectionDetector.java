@@ -1,6 +1,7 @@
-package vn.giaoviec.plan.read;
+package vn.giaoviec.plan.read.table;
 
 import java.util.Optional;
+import vn.giaoviec.plan.read.GridRow;
 
 /**
  * Decides whether a row opens a section: a free line "II. CẢI CÁCH THỂ CHẾ" (markdown heading or plain),

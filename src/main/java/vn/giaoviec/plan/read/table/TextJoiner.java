@@ -1,4 +1,4 @@
-package vn.giaoviec.plan.read;
+package vn.giaoviec.plan.read.table;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
