@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,8 +15,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The working-day calendar, with the year's official swaps read from the overrides file
- * (giaoviec.calendar.overrides-file). An administrator edits that file; the calendar reloads it
- * within a minute, no rebuild or restart needed. A broken edit keeps the previous calendar.
+ * (giaoviec.calendar.overrides-file), or from the application's packaged copy when that file is absent.
+ * An administrator edits that file; the calendar reloads it within a minute, no rebuild or restart
+ * needed. A broken edit keeps the previous calendar.
  */
 @Configuration
 @EnableScheduling
@@ -53,12 +55,26 @@ class CalendarConfig {
         }
     }
 
+    /**
+     * The configured file when it exists; else (the application started outside the repository root,
+     * the default path being relative) the copy packaged in the application; else the Labour Code's
+     * rules alone. The log says which.
+     */
     private CalendarOverrides load() {
         loadedVersion = version();
-        if (!Files.exists(overridesFile)) {
-            LOG.warn("Không có tệp lịch nghỉ {}: chỉ dùng quy tắc ngày nghỉ mặc định", overridesFile.toAbsolutePath());
+        Path file = overridesFile.toAbsolutePath();
+        if (Files.exists(overridesFile)) {
+            LOG.info("Đọc lịch nghỉ từ {}", file);
+            return CalendarOverrides.load(overridesFile);
         }
-        return CalendarOverrides.load(overridesFile);
+        Optional<CalendarOverrides> packaged = CalendarOverrides.loadPackaged();
+        if (packaged.isPresent()) {
+            LOG.warn("Không có tệp lịch nghỉ {}: đọc bản đóng gói trong ứng dụng (classpath:{})", file,
+                    CalendarOverrides.PACKAGED);
+            return packaged.get();
+        }
+        LOG.warn("Không có tệp lịch nghỉ {} và không có bản đóng gói: chỉ dùng quy tắc ngày nghỉ mặc định", file);
+        return CalendarOverrides.empty();
     }
 
     private FileTime version() {

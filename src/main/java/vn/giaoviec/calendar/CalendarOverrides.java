@@ -1,11 +1,14 @@
 package vn.giaoviec.calendar;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -17,6 +20,9 @@ import org.yaml.snakeyaml.nodes.Node;
  * file an administrator edits without a rebuild. See config/calendar-overrides.yaml for the format.
  */
 public final class CalendarOverrides {
+
+    /** Where the application carries its own copy of the overrides file (the build packages config/). */
+    public static final String PACKAGED = "config/calendar-overrides.yaml";
 
     private static final CalendarOverrides EMPTY = new CalendarOverrides(Map.of());
 
@@ -41,14 +47,35 @@ public final class CalendarOverrides {
             return EMPTY;
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Không đọc được tệp lịch nghỉ \"" + file + "\": " + e.getMessage(), e);
+        }
+    }
+
+    /** The copy of config/calendar-overrides.yaml packaged in the application, when it has one. */
+    public static Optional<CalendarOverrides> loadPackaged() {
+        InputStream in = CalendarOverrides.class.getClassLoader().getResourceAsStream(PACKAGED);
+        if (in == null) {
+            return Optional.empty();
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return Optional.of(read(reader, "classpath:" + PACKAGED));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Không đọc được bản đóng gói của tệp lịch nghỉ: " + e.getMessage(), e);
+        }
+    }
+
+    private static CalendarOverrides read(Reader reader, String source) {
+        try {
             Node root = new Yaml().compose(reader);
-            return new CalendarOverrides(new OverridesYamlReader(file.toString()).read(root));
+            return new CalendarOverrides(new OverridesYamlReader(source).read(root));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new IllegalArgumentException("Tệp lịch nghỉ \"" + file + "\", dòng " + line
+            throw new IllegalArgumentException("Tệp lịch nghỉ \"" + source + "\", dòng " + line
                     + ": sai cú pháp YAML (" + e.getProblem() + ").", e);
-        } catch (YAMLException | IOException e) {
-            throw new IllegalArgumentException("Không đọc được tệp lịch nghỉ \"" + file + "\": " + e.getMessage(), e);
+        } catch (YAMLException e) {
+            throw new IllegalArgumentException("Không đọc được tệp lịch nghỉ \"" + source + "\": " + e.getMessage(), e);
         }
     }
 

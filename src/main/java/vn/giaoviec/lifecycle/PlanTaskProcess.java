@@ -102,7 +102,7 @@ public final class PlanTaskProcess {
         public static final String EXTENSION_APPROVED = "extensionApproved";
         public static final String DECISION_NOTE = "decisionNote";
         public static final String WITHDRAWAL_REASON = "withdrawalReason";
-        /** Who withdrew, sent with the message: an API call carries no engine authentication. */
+        /** Who withdrew the task (the message arrives outside any engine authentication). */
         public static final String WITHDRAWN_BY = "withdrawnBy";
 
         private Var() {

@@ -85,8 +85,7 @@ public class TaskActions {
         }
         runtimeService.createMessageCorrelation(PlanTaskProcess.MESSAGE_WITHDRAWN)
                 .processInstanceId(entry.processInstanceId())
-                .setVariable(Var.WITHDRAWAL_REASON, reason)
-                .setVariable(Var.WITHDRAWN_BY, user.userId())
+                .setVariables(Map.of(Var.WITHDRAWAL_REASON, reason, Var.WITHDRAWN_BY, user.userId()))
                 .correlate();
     }
 

@@ -2,8 +2,6 @@ package vn.giaoviec.yearend;
 
 import static vn.giaoviec.yearend.PlanYearEndProcess.Var;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,32 +9,29 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.engine.CurrentActor;
 import vn.giaoviec.engine.FormRows;
-import vn.giaoviec.register.RegisterEntry;
 
 /**
  * The service tasks of bpmn/ket-thuc-nam-ke-hoach.bpmn: list the plan's unfinished tasks for the
- * decision form, then close the plan year with the decisions. Bean names are the diagram's delegate expressions.
+ * decision form, then close the plan year with the decisions ({@link YearEndForm}, {@link PlanYearEnd}).
+ * Bean names are the diagram's delegate expressions.
  */
 @Configuration
 class YearEndDelegates {
 
-    static final String ROWS = "Danh sách nhiệm vụ chưa hoàn thành";
-
     private final PlanYearEnd yearEnd;
-    private final AgencyDirectory directory;
+    private final YearEndForm form;
 
-    YearEndDelegates(PlanYearEnd yearEnd, AgencyDirectory directory) {
+    YearEndDelegates(PlanYearEnd yearEnd, YearEndForm form) {
         this.yearEnd = yearEnd;
-        this.directory = directory;
+        this.form = form;
     }
 
     @Bean
     JavaDelegate unfinishedTasksDelegate() {
-        return execution -> execution.setVariable(Var.UNFINISHED_TASKS, FormRows.toVariable(
-                yearEnd.unfinished(planId(execution)).stream().map(this::row).toList()));
+        return execution -> execution.setVariable(Var.UNFINISHED_TASKS,
+                FormRows.toVariable(form.rows(yearEnd.unfinished(planId(execution)))));
     }
 
     /**
@@ -47,51 +42,16 @@ class YearEndDelegates {
     @Bean
     JavaDelegate closePlanYearDelegate() {
         return execution -> {
-            Map<String, PlanYearEnd.Decision> decisions = new LinkedHashMap<>();
-            List<String> undecided = new ArrayList<>();
-            for (Map<String, Object> row : FormRows.read(execution.getVariable(Var.UNFINISHED_TASKS), ROWS)) {
-                String code = String.valueOf(row.get("taskCode"));
-                PlanYearEnd.Decision decision = decision(row.get(Var.DECISION));
-                if (decision == null) {
-                    undecided.add(code);
-                } else {
-                    decisions.put(code, decision);
-                }
-            }
-            if (!undecided.isEmpty()) {
-                throw new FormFieldValidationException(Var.DECISION,
-                        "Chưa chọn quyết định (chuyển sang năm sau hoặc đóng) cho nhiệm vụ: " + String.join(", ", undecided));
-            }
+            List<Map<String, Object>> rows = FormRows.read(execution.getVariable(Var.UNFINISHED_TASKS), YearEndForm.ROWS);
             String actor = CurrentActor.of(execution.getProcessEngineServices());
-            execution.setVariable(Var.DECIDED_BY, actor);
             try {
+                Map<String, PlanYearEnd.Decision> decisions = YearEndForm.decisions(rows);
+                execution.setVariable(Var.DECIDED_BY, actor);
                 yearEnd.closeYear(planId(execution), decisions, null, actor);
             } catch (IllegalArgumentException e) {
                 throw new FormFieldValidationException(Var.DECISION, e.getMessage());
             }
         };
-    }
-
-    private Map<String, Object> row(RegisterEntry entry) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("taskCode", entry.taskCode());
-        row.put("title", entry.title());
-        row.put("agencyName", directory.nameOf(entry.leadAgency()));
-        row.put("dueDate", entry.dueDate() == null ? entry.deadlineText() : entry.dueDate().toString());
-        row.put("statusLabel", entry.status().label());
-        row.put(Var.DECISION, null);
-        return row;
-    }
-
-    private static PlanYearEnd.Decision decision(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        try {
-            return PlanYearEnd.Decision.valueOf(value.toString().trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static long planId(DelegateExecution execution) {

@@ -20,12 +20,20 @@ class CalendarOverridesTest {
     @Test
     void loadsTheSampleFile() {
         CalendarOverrides sample = CalendarOverrides.load(Path.of("config/calendar-overrides.yaml"));
-        assertThat(sample.years()).containsOnlyKeys(2023, 2024, 2025);
+        assertThat(sample.years()).containsOnlyKeys(2023, 2024, 2025, 2026);
         YearOverrides y2024 = sample.forYear(2024);
         assertThat(y2024.tetDays()).hasSize(7).startsWith(LocalDate.of(2024, 2, 8));
         assertThat(y2024.nationalDayAdjacent()).isEqualTo(LocalDate.of(2024, 9, 3));
         assertThat(y2024.workingDays()).extracting(Holiday::date).containsExactly(LocalDate.of(2024, 5, 4));
         assertThat(sample.forYear(2030)).isEqualTo(YearOverrides.NONE);
+    }
+
+    @Test
+    void tet2026IsTheNineDaysDecidedAndLaterYearsFollowTheLabourCode() {
+        CalendarOverrides sample = CalendarOverrides.load(Path.of("config/calendar-overrides.yaml"));
+        assertThat(sample.forYear(2026).tetDays()).containsExactlyElementsOf(
+                LocalDate.of(2026, 2, 14).datesUntil(LocalDate.of(2026, 2, 23)).toList());
+        assertThat(sample.forYear(2027)).isEqualTo(YearOverrides.NONE);
     }
 
     @Test
