@@ -25,6 +25,7 @@ import vn.giaoviec.plan.read.PlanReadException;
 import vn.giaoviec.lifecycle.DuplicateTaskException;
 import vn.giaoviec.register.TaskClosedException;
 import vn.giaoviec.register.TaskNotFoundException;
+import vn.giaoviec.file.NoSuchProductFile;
 
 /** Turns failures of the /api endpoints into a Vietnamese message and a 4xx status; never a stack trace. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -38,7 +39,7 @@ public class ApiErrors {
         this.audit = audit;
     }
 
-    @ExceptionHandler({TaskNotFoundException.class, PlanNotFoundException.class})
+    @ExceptionHandler({TaskNotFoundException.class, PlanNotFoundException.class, NoSuchProductFile.class})
     ResponseEntity<Map<String, String>> notFound(RuntimeException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }
