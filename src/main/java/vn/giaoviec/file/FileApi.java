@@ -48,8 +48,12 @@ class FileApi {
     /** The same download for API clients (Basic) and for the pages (webapp session). */
     @GetMapping({"/api/files/{id}", "/giaoviec/tep/{id}"})
     ResponseEntity<Resource> download(@PathVariable String id, Authentication authentication) {
-        ProductFile file = files.find(id).orElseThrow(() -> new TaskNotFoundException(id));
-        access.checkCanSee(file.taskCode(), UserAccess.of(authentication));
+        ProductFile file = files.find(id).orElseThrow(() -> new NoSuchProductFile(id));
+        try {
+            access.checkCanSee(file.taskCode(), UserAccess.of(authentication));
+        } catch (TaskNotFoundException hidden) {
+            throw new NoSuchProductFile(id);
+        }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())

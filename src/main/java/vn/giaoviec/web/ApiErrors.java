@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,6 +26,7 @@ import vn.giaoviec.plan.read.PlanReadException;
 import vn.giaoviec.lifecycle.DuplicateTaskException;
 import vn.giaoviec.register.TaskClosedException;
 import vn.giaoviec.register.TaskNotFoundException;
+import vn.giaoviec.file.NoSuchProductFile;
 
 /** Turns failures of the /api endpoints into a Vietnamese message and a 4xx status; never a stack trace. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -38,7 +40,7 @@ public class ApiErrors {
         this.audit = audit;
     }
 
-    @ExceptionHandler({TaskNotFoundException.class, PlanNotFoundException.class})
+    @ExceptionHandler({TaskNotFoundException.class, PlanNotFoundException.class, NoSuchProductFile.class})
     ResponseEntity<Map<String, String>> notFound(RuntimeException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }
@@ -103,6 +105,13 @@ public class ApiErrors {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
         return error(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn so với giới hạn cho phép");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, String>> unsupportedType(HttpMediaTypeNotSupportedException e) {
+        String sent = e.getContentType() == null ? "không rõ" : e.getContentType().toString();
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu dữ liệu gửi lên (" + sent
+                + ") không được hỗ trợ; hãy gửi JSON (Content-Type: application/json).");
     }
 
     @ExceptionHandler(Exception.class)

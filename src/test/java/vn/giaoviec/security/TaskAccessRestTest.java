@@ -126,6 +126,39 @@ class TaskAccessRestTest {
         assertThat(as("snv-chuyenvien").getForObject("/api/tasks/" + snvCode + "/files", String.class)).isEqualTo("[]");
     }
 
+    /** Issue 15, item 7: another agency's task or file answers exactly as one that does not exist. */
+    @Test
+    void anotherAgencysTaskOrFileCannotBeToldFromAMissingOne() {
+        String fileId = (String) as("snv-chuyenvien").postForEntity("/api/tasks/" + snvCode + "/files",
+                multipart("ke-hoach.pdf", PDF), Map.class).getBody().get("id");
+        String missingFile = fileId.substring(0, fileId.length() - 4) + "0000";
+        String taskId = taskService.createTaskQuery().processInstanceId(snvInstance).singleResult().getId();
+        String missingTask = taskId + "0";
+        TestRestTemplate stp = as("stp-chuyenvien");
+
+        assertSameAnswer(stp.getForEntity("/api/files/" + fileId, String.class),
+                stp.getForEntity("/api/files/" + missingFile, String.class), fileId, missingFile);
+        assertThat(stp.getForEntity("/api/files/" + fileId, String.class).getBody()).doesNotContain(snvCode);
+        assertSameAnswer(stp.getForEntity("/engine-rest/task/" + taskId + "/variables", String.class),
+                stp.getForEntity("/engine-rest/task/" + missingTask + "/variables", String.class), taskId, missingTask);
+        assertSameAnswer(stp.exchange("/engine-rest/task/" + taskId, HttpMethod.DELETE, null, String.class),
+                stp.exchange("/engine-rest/task/" + missingTask, HttpMethod.DELETE, null, String.class), taskId, missingTask);
+        String message = "{\"messageName\":\"%s\",\"businessKey\":\"%s\"}";
+        assertSameAnswer(stp.postForEntity("/engine-rest/message", json(message.formatted("productSubmitted", snvCode)), String.class),
+                stp.postForEntity("/engine-rest/message", json(message.formatted("productSubmitted", "KHONG-CO")), String.class),
+                snvCode, "KHONG-CO");
+        assertThat(taskService.createTaskQuery().processInstanceId(snvInstance).count()).isOne();
+    }
+
+    private static void assertSameAnswer(ResponseEntity<String> other, ResponseEntity<String> missing, String otherId,
+                                         String missingId) {
+        System.out.println(other.getStatusCode() + " " + other.getBody() + " | " + missing.getStatusCode() + " " + missing.getBody());
+        assertThat(other.getStatusCode()).isEqualTo(missing.getStatusCode());
+        assertThat(other.getStatusCode().is4xxClientError()).isTrue();
+        assertThat(String.valueOf(other.getBody()).replace(otherId, "?"))
+                .isEqualTo(String.valueOf(missing.getBody()).replace(missingId, "?"));
+    }
+
     private TestRestTemplate as(String user) {
         return rest.withBasicAuth(user, "demo");
     }

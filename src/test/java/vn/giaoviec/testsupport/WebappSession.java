@@ -25,6 +25,7 @@ public final class WebappSession {
     private final TestRestTemplate rest;
     private final String clientAddress;
     private final List<String> cookies = new ArrayList<>();
+    private final List<String> setCookies = new ArrayList<>();
     private String csrf;
 
     private WebappSession(TestRestTemplate rest, String clientAddress) {
@@ -79,6 +80,11 @@ public final class WebappSession {
             throw new IllegalStateException("Đăng nhập thất bại: " + answer.getStatusCode());
         }
         return session;
+    }
+
+    /** Every Set-Cookie header this browser has received, in order, attributes included. */
+    public List<String> setCookieHeaders() {
+        return List.copyOf(setCookies);
     }
 
     /** The value of a cookie this browser holds, or null. */
@@ -186,6 +192,7 @@ public final class WebappSession {
         ResponseEntity<String> response = rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
         List<String> set = response.getHeaders().get(HttpHeaders.SET_COOKIE);
         if (set != null) {
+            setCookies.addAll(set);
             for (String cookie : set) {
                 String pair = cookie.split(";", 2)[0];
                 cookies.removeIf(c -> c.startsWith(pair.split("=", 2)[0] + "="));

@@ -9,7 +9,11 @@ import vn.giaoviec.text.VietnameseText;
 /** Text clean-up and accent-insensitive folding shared by every format. */
 public final class CellText {
 
-    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*[^<>]*>");
+    /**
+     * The bold and line markers that converted plans carry ({@code <b>I. CÔNG TÁC …</b>}), exactly: not a
+     * sanitizer — any other "tag" is the plan's text, kept, and escaped wherever it is shown.
+     */
+    private static final Pattern FORMATTING_TAG = Pattern.compile("(?i)</?(?:b|strong|i|em|u|br|sup|sub)\\s*/?>");
     private static final Pattern BOLD_STARS = Pattern.compile("\\*{2,}");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r|\\u000B");
@@ -18,13 +22,13 @@ public final class CellText {
     private CellText() {
     }
 
-    /** Removes markup (HTML-like tags, markdown stars), collapses spaces, keeps line breaks between non-empty lines. */
+    /** Removes formatting markers (bold and line tags, markdown stars), collapses spaces, keeps line breaks between non-empty lines. */
     public static String clean(String raw) {
         if (raw == null) {
             return "";
         }
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
-        text = BOLD_STARS.matcher(TAG.matcher(text).replaceAll("")).replaceAll("");
+        text = BOLD_STARS.matcher(FORMATTING_TAG.matcher(text).replaceAll("")).replaceAll("");
         return Arrays.stream(LINE_BREAK.split(text))
                 .map(line -> SPACES.matcher(line).replaceAll(" ").trim())
                 .filter(line -> !line.isEmpty())

@@ -1,0 +1,35 @@
+package vn.giaoviec.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Issue 15, item 8: what a client sends wrongly is its 4xx, in Vietnamese, never a 500. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ApiErrorsTest {
+
+    @Autowired TestRestTemplate rest;
+
+    @Test
+    void xmlWhereJsonIsExpectedIs415InVietnamese() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.TEXT_XML);
+        ResponseEntity<Map> answer = rest.withBasicAuth("demo", "demo").postForEntity("/api/tasks",
+                new HttpEntity<>("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>",
+                        headers), Map.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat((String) answer.getBody().get("error")).contains("không được hỗ trợ", "text/xml", "application/json");
+    }
+}
