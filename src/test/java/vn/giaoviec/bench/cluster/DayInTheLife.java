@@ -135,6 +135,8 @@ final class DayInTheLife {
                 threads.shutdown();
                 threads.awaitTermination(seconds + warmupSeconds + 120, TimeUnit.SECONDS);
                 long approved = db.count("select count(*) from task_register where status like 'DONE%'");
+                Run.log("cơ sở dữ liệu sau buổi sáng: %d MiB cho %d nhiệm vụ (gồm lược đồ Camunda và chỉ mục)",
+                        db.count("select pg_database_size(current_database())") / (1024 * 1024), tasks);
                 errorSamples.forEach(e -> System.out.println("  lỗi: " + e));
                 long operations = latencies.values().stream().mapToLong(Latencies::count).sum();
                 Result result = new Result(setup, Map.copyOf(latencies), signIns, operations, errors.get(),
@@ -238,9 +240,14 @@ final class DayInTheLife {
         }
     }
 
-    /** Opens a row's task, then fills in and sends the work's form shown there. */
+    /** Opens a row's task, claims the work when it is still the unit's, then fills in and sends its form. */
     private void openAndComplete(Browser browser, Element row, ThreadLocalRandom random) {
         Browser.Page task = click("mở nhiệm vụ", random, () -> browser.get(link(row)));
+        Element claim = task == null ? null : task.html().selectFirst("form[action$=/nhan-viec]");
+        if (claim != null) {
+            task = click("nhận việc", random, () -> browser.post(claim.attr("action"), Browser.hiddenFields(claim)));
+            outcome("nhận việc", task);
+        }
         Element form = task == null ? null : task.html().selectFirst("form.work");
         if (form == null) {
             return;
