@@ -1,6 +1,7 @@
 package vn.giaoviec.web;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
@@ -9,14 +10,18 @@ import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.IEngineConfiguration;
+import org.thymeleaf.engine.AttributeNames;
+import org.thymeleaf.engine.ElementNames;
 import org.thymeleaf.TemplateEngine;
 
 /**
- * Thymeleaf (3.1) looks up every attribute a page sets that is not a standard HTML attribute
- * ({@code data-show-field}, {@code aria-label} …) under a <em>fair</em> read-write lock. Under load
+ * Thymeleaf (3.1) looks up attribute and element names under <em>fair</em> read-write locks: the
+ * names of attributes a page looks for or sets (process-wide AttributeNames, ElementNames) and the
+ * definitions of those that are not standard HTML ({@code data-show-field}, {@code aria-label} …). Under load
  * on few cores a fair lock forms a convoy: once one thread waits, every later reader queues behind
  * it and is woken one at a time. Measured (B4, 200 people, 2 cores): 130 of 200 request threads
- * parked there, the task page at p50 35 s. Readers of a non-fair lock never queue behind readers,
+ * parked there, the task page at p50 35 s; with the definitions' locks swapped, the convoy moved to
+ * AttributeNames' lock (jstack). Readers of a non-fair lock never queue behind readers,
  * and the lock is written only when a page sets an attribute name for the first time — so the
  * repositories' locks are swapped for non-fair ones before the first page is rendered (as proposed
  * upstream, thymeleaf/thymeleaf#938). If a Thymeleaf upgrade renames the fields, nothing is swapped
@@ -32,7 +37,9 @@ class TemplateLocks implements BeanPostProcessor {
         if (bean instanceof TemplateEngine engine) {
             // getConfiguration() initialises the engine: Spring Boot has added its dialects and resolvers by now
             IEngineConfiguration configuration = engine.getConfiguration();
-            int swapped = swapIn(configuration.getAttributeDefinitions()) + swapIn(configuration.getElementDefinitions());
+            int swapped = swapIn(configuration.getAttributeDefinitions()) + swapIn(configuration.getElementDefinitions())
+                    // the names of attributes and elements: process-wide repositories under the same fair locks
+                    + swapIn(AttributeNames.class, null) + swapIn(ElementNames.class, null);
             if (swapped == 0) {
                 LOG.warn("Thymeleaf: không thay được khoá công bằng (fair lock) của {} — trang vẫn đúng, chậm hơn khi tải cao", name);
             }
@@ -40,17 +47,21 @@ class TemplateLocks implements BeanPostProcessor {
         return bean;
     }
 
-    /** Each repository held by {@code definitions} gets a non-fair lock: how many were swapped. */
     private static int swapIn(Object definitions) {
+        return definitions == null ? 0 : swapIn(definitions.getClass(), definitions);
+    }
+
+    /**
+     * Each repository held by {@code owner} (its static fields when {@code owner} is null) gets a
+     * non-fair lock: how many were swapped.
+     */
+    private static int swapIn(Class<?> type, Object owner) {
         int swapped = 0;
-        if (definitions == null) {
-            return 0;
-        }
-        for (Field field : definitions.getClass().getDeclaredFields()) {
-            if (field.getType().getSimpleName().endsWith("DefinitionRepository")) {
+        for (Field field : type.getDeclaredFields()) {
+            if (field.getType().getSimpleName().endsWith("Repository") && Modifier.isStatic(field.getModifiers()) == (owner == null)) {
                 try {
                     field.setAccessible(true);
-                    Object repository = field.get(definitions);
+                    Object repository = field.get(owner);
                     if (repository != null && swapLock(repository)) {
                         swapped++;
                     }

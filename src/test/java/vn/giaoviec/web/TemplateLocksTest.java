@@ -25,11 +25,31 @@ class TemplateLocksTest {
 
         List<ReentrantReadWriteLock> locks = locks(engine.getConfiguration().getAttributeDefinitions());
         locks.addAll(locks(engine.getConfiguration().getElementDefinitions()));
+        locks.addAll(staticLocks(org.thymeleaf.engine.AttributeNames.class));
+        locks.addAll(staticLocks(org.thymeleaf.engine.ElementNames.class));
         assertThat(locks).isNotEmpty().allSatisfy(lock -> assertThat(lock.isFair()).isFalse());
         Context context = new Context();
         context.setVariable("field", "officer");
         assertThat(engine.process("<div th:attr=\"data-show-field=${field}\">x</div>", context))
                 .isEqualTo("<div data-show-field=\"officer\">x</div>");
+    }
+
+    private static List<ReentrantReadWriteLock> staticLocks(Class<?> names) throws Exception {
+        List<ReentrantReadWriteLock> locks = new ArrayList<>();
+        for (Field field : names.getDeclaredFields()) {
+            if (field.getType().getSimpleName().endsWith("Repository")) {
+                field.setAccessible(true);
+                locks.add(lockOf(field.get(null)));
+            }
+        }
+        assertThat(locks).hasSize(3);
+        return locks;
+    }
+
+    private static ReentrantReadWriteLock lockOf(Object repository) throws Exception {
+        Field lock = repository.getClass().getDeclaredField("lock");
+        lock.setAccessible(true);
+        return (ReentrantReadWriteLock) lock.get(repository);
     }
 
     private static List<ReentrantReadWriteLock> locks(Object definitions) throws Exception {
