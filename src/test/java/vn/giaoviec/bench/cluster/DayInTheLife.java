@@ -91,8 +91,8 @@ final class DayInTheLife {
                 + " chuyên viên) đăng nhập một lần qua trang đăng nhập rồi dùng các trang của Giao Việc (phiên, mã CSRF),"
                 + " một luồng mỗi người, nghĩ 0–" + 2 * thinkMs + " ms trước mỗi lần bấm, đo " + seconds + " s, bắt đầu "
                 + warmupSeconds + " s sau khi mọi người đã đăng nhập; 1 nút, Tomcat 200 luồng (mặc định)"
-                + (load.equals("?") ? "" : "; tải trung bình của máy lúc đo " + load + " trên " + Runtime.getRuntime().availableProcessors()
-                + " lõi (lớn hơn số lõi: máy dùng chung, xem độ trễ thận trọng)");
+                + (load.equals("?") ? "" : "; tải trung bình của máy cuối lúc đo " + load + " trên " + Runtime.getRuntime().availableProcessors()
+                + " lõi (gồm cả nút và 200 luồng của phép đo; xem Ghi chú về máy dùng chung)");
     }
 
     /**
@@ -162,7 +162,7 @@ final class DayInTheLife {
         return cpu.stop();
     }
 
-    /** The one-minute load average at the end of the window: above the core count, others shared the machine. */
+    /** The one-minute load average at the end of the window (the node and the simulated people count in it too). */
     private static String loadAverage() {
         try {
             return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
