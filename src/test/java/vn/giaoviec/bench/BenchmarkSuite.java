@@ -56,12 +56,14 @@ public final class BenchmarkSuite {
             if (jar == null) {
                 throw new IllegalArgumentException("B3/B4 cần tệp jar: -Dbench.jar=target/giao-viec-….jar (bench/run tự đặt)");
             }
-            report.section("B3–B4 trên PostgreSQL (tệp jar, mỗi nút một tiến trình -Xmx512m)");
             NodeBenchmarks nodes = new NodeBenchmarks(Path.of(jar), smoke, report);
+            // one section each: running one of them alone keeps the other's figures in docs/benchmarks.md
             if (!which.equals("b4")) {
+                report.section("B3 trên PostgreSQL (tệp jar, mỗi nút một tiến trình -Xmx512m)");
                 nodes.b3();
             }
             if (!which.equals("b3")) {
+                report.section("B4 trên PostgreSQL (tệp jar, một nút -Xmx512m; Camunda mặc định cùng lần chạy)");
                 nodes.b4();
             }
         }

@@ -47,7 +47,7 @@ final class DayInTheLife {
     private static final byte[] PRODUCT_FILE = productFile();
 
     /** What one run measured. */
-    record Result(String setup, Map<String, Latencies> actions, Latencies signIn, long operations, long errors,
+    record Result(String setup, String workload, Map<String, Latencies> actions, Latencies signIn, long operations, long errors,
                   long conflicts, int seconds, CpuMeter.Window cpu, long approved, int tasks) {
         double perSecond() {
             return operations / (double) seconds;
@@ -74,6 +74,7 @@ final class DayInTheLife {
     private volatile long measureFrom = Long.MAX_VALUE;
     private volatile long measureTo = Long.MAX_VALUE;
     private long planId;
+    private volatile String load = "?";
     private Node node;
 
     DayInTheLife(boolean smoke) {
@@ -89,7 +90,9 @@ final class DayInTheLife {
         return users + " người dùng (" + Math.min(users, agencies.size()) + " lãnh đạo, " + Math.max(0, users - agencies.size())
                 + " chuyên viên) đăng nhập một lần qua trang đăng nhập rồi dùng các trang của Giao Việc (phiên, mã CSRF),"
                 + " một luồng mỗi người, nghĩ 0–" + 2 * thinkMs + " ms trước mỗi lần bấm, đo " + seconds + " s, bắt đầu "
-                + warmupSeconds + " s sau khi mọi người đã đăng nhập; 1 nút, Tomcat 200 luồng (mặc định)";
+                + warmupSeconds + " s sau khi mọi người đã đăng nhập; 1 nút, Tomcat 200 luồng (mặc định)"
+                + (load.equals("?") ? "" : "; tải trung bình của máy cuối lúc đo " + load + " trên " + Runtime.getRuntime().availableProcessors()
+                + " lõi (gồm cả nút và 200 luồng của phép đo; xem Ghi chú về máy dùng chung)");
     }
 
     /**
@@ -135,9 +138,11 @@ final class DayInTheLife {
                 threads.shutdown();
                 threads.awaitTermination(seconds + warmupSeconds + 120, TimeUnit.SECONDS);
                 long approved = db.count("select count(*) from task_register where status like 'DONE%'");
+                Run.log("cơ sở dữ liệu sau buổi sáng: %d MiB cho %d nhiệm vụ (gồm lược đồ Camunda và chỉ mục)",
+                        db.count("select pg_database_size(current_database())") / (1024 * 1024), tasks);
                 errorSamples.forEach(e -> System.out.println("  lỗi: " + e));
                 long operations = latencies.values().stream().mapToLong(Latencies::count).sum();
-                Result result = new Result(setup, Map.copyOf(latencies), signIns, operations, errors.get(),
+                Result result = new Result(setup, describe(), Map.copyOf(latencies), signIns, operations, errors.get(),
                         conflicts.get(), seconds, used, approved, tasks);
                 bench.report().add("Bộ nhớ nút " + node.name + " (B4)", NodeBenchmarks.DATABASE, node.memory().toString(),
                         "đỉnh cả đời nút, gồm nhập kế hoạch");
@@ -148,12 +153,22 @@ final class DayInTheLife {
         }
     }
 
-    /** Waits for the measured window, reading the CPU counters at its start and at its end. */
+    /** Waits for the measured window, reading the CPU counters (and the machine's load) at its start and at its end. */
     private CpuMeter.Window measureCpu(CpuMeter cpu) {
         Run.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(measureFrom - System.nanoTime())));
         cpu.start();
         Run.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(measureTo - System.nanoTime())));
+        load = loadAverage();
         return cpu.stop();
+    }
+
+    /** The one-minute load average at the end of the window (the node and the simulated people count in it too). */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     /** The demo officer of each agency first, then "&lt;code&gt;-cv2", "-cv3" … created through /engine-rest as admin. */
@@ -238,9 +253,14 @@ final class DayInTheLife {
         }
     }
 
-    /** Opens a row's task, then fills in and sends the work's form shown there. */
+    /** Opens a row's task, claims the work when it is still the unit's, then fills in and sends its form. */
     private void openAndComplete(Browser browser, Element row, ThreadLocalRandom random) {
         Browser.Page task = click("mở nhiệm vụ", random, () -> browser.get(link(row)));
+        Element claim = task == null ? null : task.html().selectFirst("form[action$=/nhan-viec]");
+        if (claim != null) {
+            task = click("nhận việc", random, () -> browser.post(claim.attr("action"), Browser.hiddenFields(claim)));
+            outcome("nhận việc", task);
+        }
         Element form = task == null ? null : task.html().selectFirst("form.work");
         if (form == null) {
             return;

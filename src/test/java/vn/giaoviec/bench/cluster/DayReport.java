@@ -15,11 +15,9 @@ import vn.giaoviec.bench.Latencies;
 final class DayReport {
 
     private final BenchmarkReport report;
-    private final String workload;
 
-    DayReport(BenchmarkReport report, String workload) {
+    DayReport(BenchmarkReport report) {
         this.report = report;
-        this.workload = workload;
     }
 
     /** Giao Việc's run alone (no baseline asked for). */
@@ -27,7 +25,7 @@ final class DayReport {
         for (Map.Entry<String, Latencies> action : new TreeMap<>(ours.actions()).entrySet()) {
             report.add("B4 " + action.getKey(), NodeBenchmarks.DATABASE, describe(action.getValue(), ours.seconds()), "như B4 tổng");
         }
-        total(ours, workload + "; " + ourSettings);
+        total(ours, ourSettings);
         failOnErrors(ours);
     }
 
@@ -41,8 +39,8 @@ final class DayReport {
                     + (a == null || b == null ? "" : String.format(" · tỉ lệ p95 %.2f", a.percentile(95) / b.percentile(95))),
                     "như B4 tổng; tỉ lệ = Giao Việc / Camunda mặc định");
         }
-        total(ours, workload + "; " + ourSettings);
-        total(stock, workload + "; " + stockSettings);
+        total(ours, ourSettings);
+        total(stock, stockSettings);
         report.add("B4 tỉ lệ Giao Việc / Camunda mặc định", NodeBenchmarks.DATABASE, String.format(
                         "thao tác/giây %.2f · CPU/thao tác %.2f (ứng dụng %.2f, PostgreSQL %.2f) · p95 mọi thao tác %.2f"
                                 + " · dòng ghi/thao tác %.2f", ours.perSecond() / stock.perSecond(),
@@ -62,7 +60,8 @@ final class DayReport {
         }
     }
 
-    private void total(DayInTheLife.Result r, String configuration) {
+    private void total(DayInTheLife.Result r, String settings) {
+        String configuration = r.workload() + "; " + settings;
         CpuMeter.Window cpu = r.cpu();
         report.add("B4 tổng (" + r.setup() + ")", NodeBenchmarks.DATABASE, String.format(
                 "%d thao tác · %.1f thao tác/giây · lỗi %d · xung đột %d · p95 mọi thao tác %.1f ms · CPU %.1f ms/thao tác"

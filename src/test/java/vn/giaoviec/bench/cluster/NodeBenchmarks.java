@@ -118,7 +118,7 @@ public final class NodeBenchmarks {
         DayInTheLife.Result ours = new DayInTheLife(smoke).run("Giao Việc", "b4-giaoviec", this, List.of(), db -> { });
         // the smoke run (CI) stays short: the baseline only when asked for
         if (!Boolean.parseBoolean(System.getProperty("bench.b4-baseline", String.valueOf(!smoke)))) {
-            new DayReport(report, new DayInTheLife(smoke).describe()).write(ours, settings.describe());
+            new DayReport(report).write(ours, settings.describe());
             return;
         }
         DayInTheLife stockRun = new DayInTheLife(smoke);
@@ -126,7 +126,7 @@ public final class NodeBenchmarks {
         stockArgs.addAll(STOCK_ARGS);
         DayInTheLife.Result stock = stockRun.run("Camunda mặc định", "b4-macdinh", this, STOCK_ARGS,
                 db -> STOCK_SQL.forEach(db::execute));
-        new DayReport(report, stockRun.describe()).write(ours, settings.describe(), stock,
+        new DayReport(report).write(ours, settings.describe(), stock,
                 new NodeSettings(jar, stockArgs).describe() + "; mọi sự kiện engine; không có chỉ mục, thống kê thêm của Giao Việc");
     }
 

@@ -16,13 +16,20 @@ import org.jsoup.nodes.Element;
  */
 record WorkForm(String kind, List<Browser.Part> parts) {
 
+    /** The page names a form field "f." + its key (FormView), apart from the page's own fields. */
+    private static final String FIELD_PREFIX = "f.";
+
+    private static String key(String name) {
+        return name.startsWith(FIELD_PREFIX) ? name.substring(FIELD_PREFIX.length()) : name;
+    }
+
     static WorkForm fill(Element form, ThreadLocalRandom random, byte[] file) {
         Map<String, String> values = new LinkedHashMap<>(Browser.hiddenFields(form));
         for (Element choice : form.select("input[type=radio]")) {
             String name = choice.attr("name");
             if (!values.containsKey(name)) {
-                boolean approve = !name.equals("productApproved") || random.nextInt(7) != 0;
-                values.put(name, name.equals("productApproved") ? String.valueOf(approve) : choice.attr("value"));
+                boolean review = key(name).equals("productApproved");
+                values.put(name, review ? String.valueOf(random.nextInt(7) != 0) : choice.attr("value"));
             }
         }
         for (Element select : form.select("select")) {
@@ -33,7 +40,7 @@ record WorkForm(String kind, List<Browser.Part> parts) {
         }
         for (Element box : form.select("textarea, input[type=text], input[type=date], input[type=number]")) {
             if (shown(box, values)) {
-                values.put(box.attr("name"), valueFor(box, box.attr("name")));
+                values.put(box.attr("name"), valueFor(box, key(box.attr("name"))));
             }
         }
         List<Browser.Part> parts = new ArrayList<>();
@@ -47,16 +54,18 @@ record WorkForm(String kind, List<Browser.Part> parts) {
 
     /** The work, told by its form's fields. */
     private static String kind(Map<String, String> values) {
-        if (values.containsKey("officer")) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        values.keySet().forEach(name -> keys.add(key(name)));
+        if (keys.contains("officer")) {
             return "phân công (assignTask)";
         }
-        if (values.containsKey("productApproved")) {
+        if (keys.contains("productApproved")) {
             return "duyệt sản phẩm (reviewProduct)";
         }
-        if (values.containsKey("documentNumber")) {
+        if (keys.contains("documentNumber")) {
             return "nộp sản phẩm + tệp PDF (submitProduct)";
         }
-        if (values.containsKey("contribution")) {
+        if (keys.contains("contribution")) {
             return "gửi ý kiến phối hợp (sendContribution)";
         }
         return "việc khác";
@@ -85,7 +94,8 @@ record WorkForm(String kind, List<Browser.Part> parts) {
         if (wrapper == null) {
             return true;
         }
-        String value = values.getOrDefault(wrapper.attr("data-show-field"), "");
+        String other = wrapper.attr("data-show-field");
+        String value = values.getOrDefault(FIELD_PREFIX + other, values.getOrDefault(other, ""));
         boolean equal = value.equals(wrapper.attr("data-show-value"));
         return equal == Boolean.parseBoolean(wrapper.attr("data-show-equal"));
     }
