@@ -78,7 +78,8 @@ class LifecycleDelegates {
 
     @Bean
     JavaDelegate withdrawalDelegate() {
-        return execution -> register.withdraw(code(execution), actor(execution),
+        return execution -> register.withdraw(code(execution), execution.hasVariable(Var.WITHDRAWN_BY)
+                ? (String) execution.getVariable(Var.WITHDRAWN_BY) : actor(execution),
                 (String) execution.getVariable(Var.WITHDRAWAL_REASON));
     }
 

@@ -102,6 +102,8 @@ public final class PlanTaskProcess {
         public static final String EXTENSION_APPROVED = "extensionApproved";
         public static final String DECISION_NOTE = "decisionNote";
         public static final String WITHDRAWAL_REASON = "withdrawalReason";
+        /** Who withdrew the task (the message arrives outside any engine authentication). */
+        public static final String WITHDRAWN_BY = "withdrawnBy";
 
         private Var() {
         }

@@ -94,7 +94,7 @@ public class TaskActions {
         }
         runtimeService.createMessageCorrelation(PlanTaskProcess.MESSAGE_WITHDRAWN)
                 .processInstanceId(entry.processInstanceId())
-                .setVariable(Var.WITHDRAWAL_REASON, reason)
+                .setVariables(Map.of(Var.WITHDRAWAL_REASON, reason, Var.WITHDRAWN_BY, user.userId()))
                 .correlate();
     }
 
