@@ -30,8 +30,15 @@ class InboxQuery {
 
     static final int PAGE_SIZE = 20;
 
-    /** The work's due instant: the user task's own due date, else the plan task's (escalation steps have none). */
-    private static final String DUE = "coalesce(t.due_date_, cast(r.due_date as timestamp))";
+    /**
+     * The work's due instant: the user task's own due date, else the plan task's. Escalation steps (the
+     * Chánh Văn phòng's handling, the explanation) are as late as their plan task, whatever their own
+     * due date (which says when the task escalates again).
+     */
+    private static final String ESCALATION_STEP = "t.task_def_key_ in ('" + PlanTaskProcess.HANDLE_OVERDUE + "', '"
+            + PlanTaskProcess.EXPLAIN + "')";
+    private static final String DUE = "case when " + ESCALATION_STEP + " then cast(r.due_date as timestamp)"
+            + " else coalesce(t.due_date_, cast(r.due_date as timestamp)) end";
     private static final String MINE = "t.assignee_ = :user";
     private static final String UNIT = "t.assignee_ is null and exists (select 1 from act_ru_identitylink l"
             + " where l.task_id_ = t.id_ and l.type_ = 'candidate' and (l.group_id_ in (:groups) or l.user_id_ = :user))";
@@ -120,7 +127,12 @@ class InboxQuery {
         java.sql.Date registerDue = rs.getDate("register_due");
         LocalDate dueDay = due != null ? LocalDate.ofInstant(due.toInstant(), clock.zone())
                 : registerDue == null ? null : registerDue.toLocalDate();
-        // a step without a due date of its own (escalation, explanation) is as late as its task
+        // an escalation step (or a step without a due date of its own) is as late as its task
+        String stepKey = rs.getString("task_def_key_");
+        boolean escalationStep = PlanTaskProcess.HANDLE_OVERDUE.equals(stepKey) || PlanTaskProcess.EXPLAIN.equals(stepKey);
+        if (escalationStep) {
+            due = null;
+        }
         boolean overdueTask = due == null && TaskStatus.IN_PROGRESS_OVERDUE.name().equals(rs.getString("status"));
         return new Row(rs.getString("id_"), rs.getString("name_"), rs.getString("task_def_key_"), dueDay,
                 rs.getString("assignee_"), rs.getString("proc_inst_id_"), rs.getString("task_code"),

@@ -5,6 +5,7 @@ import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.calendar.ProvinceClock;
@@ -26,15 +27,19 @@ import vn.giaoviec.register.TransitionKind;
 @Service
 public class TaskActions {
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final TaskRegister register;
     private final RuntimeService runtimeService;
     private final AccessPolicy policy;
     private final ProvinceClock clock;
     private final SecurityAudit audit;
+    private final TaskService taskService;
 
     public TaskActions(TaskRegister register, RuntimeService runtimeService, AccessPolicy policy,
-                       ProvinceClock clock, SecurityAudit audit) {
+                       ProvinceClock clock, SecurityAudit audit, TaskService taskService) {
         this.audit = audit;
+        this.taskService = taskService;
         this.register = register;
         this.runtimeService = runtimeService;
         this.policy = policy;
@@ -61,9 +66,13 @@ public class TaskActions {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Cần nêu lý do xin gia hạn");
         }
-        if (newDueDate == null || !newDueDate.isAfter(entry.dueDate()) || newDueDate.isBefore(clock.today())) {
-            throw new IllegalArgumentException("Thời hạn đề nghị phải sau thời hạn hiện tại (" + entry.dueDate()
-                    + ") và không trước hôm nay");
+        if (newDueDate == null || !newDueDate.isAfter(entry.dueDate()) || !newDueDate.isAfter(clock.today())) {
+            throw new IllegalArgumentException("Thời hạn đề nghị phải sau thời hạn hiện tại (" + DAY.format(entry.dueDate())
+                    + ") và sau hôm nay (" + DAY.format(clock.today()) + ")");
+        }
+        if (taskService.createTaskQuery().processInstanceId(entry.processInstanceId())
+                .taskDefinitionKey(PlanTaskProcess.DECIDE_EXTENSION).count() > 0) {
+            throw new ExtensionPendingException(taskCode);
         }
         register.record(taskCode, TransitionKind.EXTENSION_REQUESTED, user.userId(), newDueDate + " — " + reason);
         runtimeService.createMessageCorrelation(PlanTaskProcess.MESSAGE_EXTENSION_REQUESTED)

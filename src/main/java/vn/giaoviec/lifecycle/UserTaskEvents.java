@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.giaoviec.engine.AgencyCodes;
 import vn.giaoviec.engine.CurrentActor;
 import vn.giaoviec.engine.FormValues;
 import vn.giaoviec.register.TaskPhase;
@@ -22,10 +23,12 @@ class UserTaskEvents {
 
     private final TaskRegister register;
     private final Contributions contributions;
+    private final AgencyCodes agencyCodes;
 
-    UserTaskEvents(TaskRegister register, Contributions contributions) {
+    UserTaskEvents(TaskRegister register, Contributions contributions, AgencyCodes agencyCodes) {
         this.register = register;
         this.contributions = contributions;
+        this.agencyCodes = agencyCodes;
     }
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
@@ -51,8 +54,11 @@ class UserTaskEvents {
         String code = code(task);
         String actor = actor(task);
         switch (task.getTaskDefinitionKey()) {
-            case PlanTaskProcess.ASSIGN -> register.record(code, TransitionKind.ASSIGNED, actor,
-                    (String) task.getVariable(Var.OFFICER));
+            case PlanTaskProcess.ASSIGN -> {
+                // the leader settles the coordinators (more or fewer than the plan listed, or the "… có liên quan")
+                register.chooseCoordinators(code, agencyCodes.of(task.getVariable(Var.COORDINATING_AGENCIES)));
+                register.record(code, TransitionKind.ASSIGNED, actor, (String) task.getVariable(Var.OFFICER));
+            }
             case PlanTaskProcess.CONTRIBUTE -> contributions.add(task, actor);
             case PlanTaskProcess.SUBMIT -> register.record(code, TransitionKind.SUBMITTED, actor,
                     (String) task.getVariable(Var.PRODUCT_SUMMARY));

@@ -84,6 +84,12 @@ public class TaskRegister {
         }
     }
 
+    /** The coordinating agencies the lead agency's leader chose when assigning: who contributes and may see the task. */
+    public void chooseCoordinators(String taskCode, List<String> agencyCodes) {
+        jdbc.update("update task_register set coordinating_agencies = ?, updated_at = ? where task_code = ?",
+                String.join(",", agencyCodes), now(), taskCode);
+    }
+
     public void markOverdue(String taskCode) {
         jdbc.update("update task_register set status = ?, escalation_count = escalation_count + 1, updated_at = ?"
                 + " where task_code = ?", TaskStatus.IN_PROGRESS_OVERDUE.name(), now(), taskCode);

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.lifecycle.TaskActions;
+import vn.giaoviec.lifecycle.ExtensionPendingException;
 import vn.giaoviec.register.TaskClosedException;
 import vn.giaoviec.work.DateInput;
 
@@ -39,7 +40,7 @@ class TaskRequestsPage {
             actions.requestExtension(code, date, reason.strip(), UserAccess.of(authentication));
             redirect.addFlashAttribute("message", "Đã gửi đề nghị gia hạn; Chánh Văn phòng sẽ quyết định.");
             return TaskPage.back(code, null, null);
-        } catch (IllegalArgumentException | TaskClosedException e) {
+        } catch (IllegalArgumentException | TaskClosedException | ExtensionPendingException e) {
             redirect.addFlashAttribute("extensionError", DisplayText.withVietnameseDates(message(e)));
             redirect.addFlashAttribute("extensionDate", newDueDate);
             redirect.addFlashAttribute("extensionReason", reason);

@@ -24,6 +24,7 @@ import vn.giaoviec.security.audit.SecurityAudit;
 import vn.giaoviec.plan.PlanNotFoundException;
 import vn.giaoviec.plan.read.PlanReadException;
 import vn.giaoviec.lifecycle.DuplicateTaskException;
+import vn.giaoviec.lifecycle.ExtensionPendingException;
 import vn.giaoviec.register.TaskClosedException;
 import vn.giaoviec.register.TaskNotFoundException;
 import vn.giaoviec.file.NoSuchProductFile;
@@ -51,7 +52,8 @@ public class ApiErrors {
         return error(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
-    @ExceptionHandler({DuplicateTaskException.class, TaskClosedException.class, PlanClosedException.class})
+    @ExceptionHandler({DuplicateTaskException.class, TaskClosedException.class, PlanClosedException.class,
+            ExtensionPendingException.class})
     ResponseEntity<Map<String, String>> conflict(RuntimeException e) {
         return error(HttpStatus.CONFLICT, e.getMessage());
     }
