@@ -65,17 +65,37 @@ public final class ImportReadBenchmark {
         }, "b1-heap");
         sampler.setDaemon(true);
         sampler.start();
+        String load = loadAverage();
         long start = System.nanoTime();
-        ParsedAppendix parsed = read.read();
+        String outcome;
+        boolean done;
+        try {
+            outcome = read.read().rows().size() + " dòng đọc được";
+            done = true;
+        } catch (PlanReadException refused) {
+            // a budget of ReadLimits ran out (e.g. OCR past 150 s on a busy machine): a figure, not a crash
+            outcome = "từ chối: " + refused.getMessage();
+            done = false;
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         sampler.interrupt();
         peak[0] = Math.max(peak[0], usedHeap());
         long taken = Math.max(0, peak[0] - before) / (1024 * 1024);
-        String figure = String.format("%,d ms (mục tiêu ≤ %d s), %d dòng đọc được, bộ nhớ heap thêm ≤ %d MiB",
-                millis, targetMillis / 1000, parsed.rows().size(), taken);
-        String configuration = file + "; heap tối đa " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
-        System.out.println(name + ": " + figure);
-        return new Figure(name, figure, configuration, millis <= targetMillis);
+        String figure = String.format("%,d ms (mục tiêu ≤ %d s), %s, bộ nhớ heap thêm ≤ %d MiB",
+                millis, targetMillis / 1000, outcome, taken);
+        String configuration = file + "; heap tối đa " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MiB; tải máy lúc bắt đầu (loadavg 1 phút) " + load;
+        System.out.println(name + ": " + figure + " — " + configuration);
+        return new Figure(name, figure, configuration, done && millis <= targetMillis);
+    }
+
+    /** The machine's 1-minute load average (other processes slow the figures down), "?" where unknown. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static long usedHeap() {
