@@ -88,9 +88,10 @@ public class AgencyDirectory {
         return all().stream().filter(a -> a.kind() == kind).toList();
     }
 
-    /** Every stored agency with its state, for the administrators' page. */
-    List<AgencyStore.Row> rows() {
-        return List.copyOf(current().rows().values());
+    /** Every stored agency with its state (retired and merged ones too), for the administrators' page. */
+    public List<DirectoryEntry> entries() {
+        return current().rows().values().stream()
+                .map(row -> new DirectoryEntry(row.agency(), row.retiredAt(), row.mergedInto())).toList();
     }
 
     AgencyStore store() {

@@ -37,7 +37,7 @@ public class DirectoryChanges {
     public Agency add(String code, String name, AgencyKind kind, List<String> aliases, String actor) {
         String cleanName = name(name);
         String chosen = code == null || code.isBlank() ? freeCode(cleanName) : code.strip();
-        if (!AgencyYaml.CODE.matcher(chosen).matches()) {
+        if (!validCode(chosen)) {
             throw new DirectoryException("Mã cơ quan \"" + chosen + "\" không hợp lệ: chỉ chữ thường không dấu, số và '-'.");
         }
         Agency agency = new Agency(chosen, cleanName, kind == null ? AgencyKind.SO : kind, Set.of(),
@@ -103,6 +103,11 @@ public class DirectoryChanges {
         directory.get(code);
         directory.store().reinstate(code, actor, now());
         changed();
+    }
+
+    /** True when {@code code} may be an agency's code (and a Camunda group id): lower case, digits, '-'. */
+    public static boolean validCode(String code) {
+        return code != null && AgencyYaml.CODE.matcher(code).matches();
     }
 
     /** A code made from the name's initials ("Sở Khoa học và Công nghệ" → "skhcn"), numbered when taken. */

@@ -14,6 +14,7 @@ import vn.giaoviec.people.People;
 import vn.giaoviec.people.Person;
 import vn.giaoviec.security.AccessPolicy;
 import vn.giaoviec.identity.UserAccess;
+import vn.giaoviec.directory.DirectoryAccess;
 
 /**
  * What the shared header of every Giao Việc page needs (fragments/layout.html): the signed-in
@@ -25,10 +26,12 @@ class PageChrome implements HandlerInterceptor, WebMvcConfigurer {
 
     private final People people;
     private final AccessPolicy policy;
+    private final DirectoryAccess directoryAccess;
 
-    PageChrome(People people, AccessPolicy policy) {
+    PageChrome(People people, AccessPolicy policy, DirectoryAccess directoryAccess) {
         this.people = people;
         this.policy = policy;
+        this.directoryAccess = directoryAccess;
     }
 
     @Override
@@ -50,7 +53,7 @@ class PageChrome implements HandlerInterceptor, WebMvcConfigurer {
         UserAccess user = UserAccess.of(authentication);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         view.addObject("chrome", new Chrome(people.of(user.userId()), policy.seesWholeProvince(user),
-                policy.canRunPlanYear(user), section(path)));
+                policy.canRunPlanYear(user), directoryAccess.mayEdit(user), section(path)));
     }
 
     private static String section(String path) {
@@ -63,13 +66,17 @@ class PageChrome implements HandlerInterceptor, WebMvcConfigurer {
         if (path.startsWith("/giaoviec/su-kien")) {
             return "events";
         }
+        if (path.startsWith("/giaoviec/danh-ba")) {
+            return "directory";
+        }
         return "inbox";
     }
 
     /**
      * The header's content. {@code mayImport}: "Nhập kế hoạch" (PlanPage admits the province-wide
-     * roles); {@code maySignal}: "Sự kiện" (EventPage admits those who run the plan year).
+     * roles); {@code maySignal}: "Sự kiện" (EventPage admits those who run the plan year);
+     * {@code mayEditDirectory}: "Danh bạ cơ quan" (administrators and Sở Nội vụ's leaders).
      */
-    public record Chrome(Person me, boolean mayImport, boolean maySignal, String section) {
+    public record Chrome(Person me, boolean mayImport, boolean maySignal, boolean mayEditDirectory, String section) {
     }
 }

@@ -65,10 +65,15 @@ class AgencyResolverSeedTest {
 
         assertThat(result.collectives()).singleElement().satisfies(c -> {
             assertThat(c.relevant()).isEqualTo(relevant);
-            assertThat(c.memberCodes()).hasSize(16);
+            assertThat(c.memberCodes()).hasSize(departmentsAndDistricts());
         });
         assertThat(result.relevantOnly()).isEqualTo(relevant);
-        assertThat(relevant ? result.relevantCandidateCodes() : result.agencyCodes()).hasSize(16);
+        assertThat(relevant ? result.relevantCandidateCodes() : result.agencyCodes()).hasSize(departmentsAndDistricts());
         assertThat(relevant ? result.agencyCodes() : List.of()).isEmpty();
+    }
+
+    /** "Các cơ quan, đơn vị" stands for every department and district of the directory. */
+    private static int departmentsAndDistricts() {
+        return TestDirectory.codesOfKind(AgencyKind.SO).size() + TestDirectory.codesOfKind(AgencyKind.HUYEN).size();
     }
 }

@@ -66,7 +66,6 @@ class AgencyResolverTest {
             '- Sở Tư pháp\n+ Sở Y tế\n• Sở Tài chính'            | stp syt stc
             '1. Sở Nội vụ\n2. Sở Tư pháp'                        | snv stp
             'Sở Thông tin và\nTruyền thông'                      | stttt
-            Sở Nội vụ và UBND cấp huyện, cấp xã                  | snv tpvinhlong txbinhminh longho mangthit vungliem tambinh traon binhtan
             Sở Tư pháp và Sở Tư pháp tỉnh                        | stp
             """)
     void splitsListsButKeepsNamesWithCommasAndVa(String cell, String codes) {
@@ -110,28 +109,45 @@ class AgencyResolverTest {
         assertThat(result.hasRelevant()).isTrue();
         assertThat(result.relevantOnly()).isFalse();
         assertThat(result.agencyCodes()).containsExactly("snv");
-        assertThat(result.relevantCandidateCodes()).hasSize(15).doesNotContain("snv");
+        // every department and district but the lead itself, as many as the directory has
+        assertThat(result.relevantCandidateCodes()).hasSize(TestDirectory.codesOfKind(AgencyKind.SO).size()
+                + TestDirectory.codesOfKind(AgencyKind.HUYEN).size() - 1).doesNotContain("snv");
         assertThat(result.displayText()).isEqualTo("Sở Nội vụ, Các cơ quan, đơn vị có liên quan");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Các sở, ban, ngành tỉnh                  | Các sở, ban, ngành tỉnh | 8 | 0
-            Các sở, ban, ngành                       | Các sở, ban, ngành tỉnh | 8 | 0
-            UBND cấp huyện                           | UBND cấp huyện          | 0 | 8
-            UBND các huyện, thị xã, thành phố        | UBND cấp huyện          | 0 | 8
-            Ủy ban nhân dân cấp huyện                | UBND cấp huyện          | 0 | 8
-            Các cơ quan, đơn vị                      | Các cơ quan, đơn vị     | 8 | 8
-            UBND cấp xã                              | UBND cấp xã             | 0 | 0
-            UBND các xã, phường, thị trấn            | UBND cấp xã             | 0 | 0
+            Các sở, ban, ngành tỉnh                  | Các sở, ban, ngành tỉnh | SO
+            Các sở, ban, ngành                       | Các sở, ban, ngành tỉnh | SO
+            UBND cấp huyện                           | UBND cấp huyện          | HUYEN
+            UBND các huyện, thị xã, thành phố        | UBND cấp huyện          | HUYEN
+            Ủy ban nhân dân cấp huyện                | UBND cấp huyện          | HUYEN
+            Các cơ quan, đơn vị                      | Các cơ quan, đơn vị     | SO HUYEN
+            UBND cấp xã                              | UBND cấp xã             | XA
+            UBND các xã, phường, thị trấn            | UBND cấp xã             | XA
+            UBND các xã, phường, đặc khu             | UBND cấp xã             | XA
+            Ủy ban nhân dân cấp xã                   | UBND cấp xã             | XA
             """)
-    void expandsCollectivesByKind(String cell, String name, int departments, int districts) {
+    void expandsCollectivesByKind(String cell, String name, String kinds) {
         ResolvedAgencies result = resolver.resolve(cell);
 
+        // the members are the directory's agencies of those kinds, however many it has
+        java.util.List<String> members = java.util.Arrays.stream(kinds.split(" ")).map(AgencyKind::valueOf)
+                .flatMap(kind -> TestDirectory.codesOfKind(kind).stream()).toList();
         assertThat(result.displayText()).isEqualTo(name);
-        assertThat(result.agencyCodes()).hasSize(departments + districts)
-                .containsAll(departments > 0 ? TestDirectory.codesOfKind(AgencyKind.SO) : java.util.List.of())
-                .containsAll(districts > 0 ? TestDirectory.codesOfKind(AgencyKind.HUYEN) : java.util.List.of());
+        assertThat(members).isNotEmpty();
+        assertThat(result.agencyCodes()).containsExactlyInAnyOrderElementsOf(members);
+    }
+
+    @Test
+    void anAgencyAndTwoLevelsOfLocalGovernment() {
+        ResolvedAgencies result = resolver.resolve("Sở Nội vụ và UBND cấp huyện, cấp xã");
+
+        assertThat(result.hasUnknown()).as(result.warnings().toString()).isFalse();
+        assertThat(result.agencyCodes()).first().isEqualTo("snv");
+        assertThat(result.agencyCodes()).containsAll(TestDirectory.codesOfKind(AgencyKind.HUYEN))
+                .containsAll(TestDirectory.codesOfKind(AgencyKind.XA))
+                .hasSize(1 + TestDirectory.codesOfKind(AgencyKind.HUYEN).size() + TestDirectory.codesOfKind(AgencyKind.XA).size());
     }
 
     @Test
@@ -139,30 +155,30 @@ class AgencyResolverTest {
         ResolvedAgencies result = resolver.resolve("Sở Nội vụ, các sở, ban, ngành tỉnh");
 
         assertThat(result.items()).hasSize(2);
-        assertThat(result.agencyCodes()).hasSize(8).startsWith("snv");
+        assertThat(result.agencyCodes()).hasSize(TestDirectory.codesOfKind(AgencyKind.SO).size()).startsWith("snv");
     }
 
     @Test
     void unknownNameHasWarningAndSuggestions() {
-        ResolvedAgencies result = resolver.resolve("Sở Văn hóa, Thể thao và Du lịch");
+        ResolvedAgencies result = resolver.resolve("Sở Lao động, Thương binh và Xã hội");
 
         assertThat(result.hasUnknown()).isTrue();
         AgencyMatch unknown = result.unknowns().get(0);
         assertThat(result.items()).hasSize(1);
-        assertThat(unknown.text()).isEqualTo("Sở Văn hóa, Thể thao và Du lịch");
+        assertThat(unknown.text()).isEqualTo("Sở Lao động, Thương binh và Xã hội");
         assertThat(unknown.suggestions()).hasSize(3);
         assertThat(unknown.warning()).startsWith(
-                "Không nhận ra cơ quan \"Sở Văn hóa, Thể thao và Du lịch\": chọn cơ quan tương ứng (gợi ý: ");
+                "Không nhận ra cơ quan \"Sở Lao động, Thương binh và Xã hội\": chọn cơ quan tương ứng (gợi ý: ");
         assertThat(result.agencyCodes()).isEmpty();
     }
 
     @Test
     void unknownBetweenKnownNames() {
-        ResolvedAgencies result = resolver.resolve("Sở Tư pháp, Sở Văn hóa và Sở Y tế");
+        ResolvedAgencies result = resolver.resolve("Sở Tư pháp, Sở Du lịch và Sở Y tế");
 
         assertThat(result.items()).extracting(AgencyMatch::name)
-                .containsExactly("Sở Tư pháp", "Sở Văn hóa", "Sở Y tế");
-        assertThat(result.warnings()).singleElement().asString().startsWith("Không nhận ra cơ quan \"Sở Văn hóa\"");
+                .containsExactly("Sở Tư pháp", "Sở Du lịch", "Sở Y tế");
+        assertThat(result.warnings()).singleElement().asString().startsWith("Không nhận ra cơ quan \"Sở Du lịch\"");
     }
 
     @Test
@@ -180,10 +196,10 @@ class AgencyResolverTest {
 
     @Test
     void userMappingResolvesTheNameNextTime() {
-        String name = "Sở Văn hóa, Thể thao và Du lịch";
+        String name = "Sở Lao động, Thương binh và Xã hội";
         AgencyResolver mapped = resolver.withAlias(name, "syt");
 
-        ResolvedAgencies result = mapped.resolve("Sở Tư pháp; so van hoa the thao va du lich");
+        ResolvedAgencies result = mapped.resolve("Sở Tư pháp; so lao dong thuong binh va xa hoi");
         assertThat(result.hasUnknown()).isFalse();
         assertThat(result.agencyCodes()).containsExactly("stp", "syt");
         assertThat(resolver.resolve(name).hasUnknown()).as("the original resolver is unchanged").isTrue();

@@ -1,6 +1,7 @@
 package vn.giaoviec.bench;
 
 import java.net.URI;
+import vn.giaoviec.plan.read.ImportReadBenchmark;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -50,6 +51,16 @@ public final class BenchmarkSuite {
         if (List.of("all", "h2", "postgresql").contains(which)) {
             suite.run(which.equals("all") ? List.of(BenchmarkDatabase.H2, BenchmarkDatabase.POSTGRESQL)
                     : List.of(BenchmarkDatabase.valueOf(which.toUpperCase())));
+        }
+        if (List.of("all", "import").contains(which)) {
+            // B1 reading of PDF plans (vn.giaoviec.plan.read.ImportReadBenchmark): no database, no application
+            report.section("B1 nhập kế hoạch PDF (trong JVM đo, -Xmx512m)");
+            for (ImportReadBenchmark.Figure figure : ImportReadBenchmark.run(smoke)) {
+                report.add(figure.benchmark(), "—", figure.figure(), figure.configuration());
+                if (!figure.withinTarget()) {
+                    report.fail(figure.benchmark() + ": quá mục tiêu");
+                }
+            }
         }
         if (List.of("all", "nodes", "b3", "b4").contains(which)) {
             String jar = System.getProperty("bench.jar");

@@ -107,19 +107,19 @@ class PlanImportApiTest {
     void unknownAgencyBlocksTheCommitUntilMappedAndTheMappingCanBeSaved() throws IOException {
         byte[] plan = new String(seed000(), StandardCharsets.UTF_8)
                 .replace("\tSở Tài chính\tCác cơ quan, đơn vị có liên quan\tBáo cáo kết quả thực hiện trên địa bàn tỉnh",
-                        "\tSở Văn hóa, Thể thao và Du lịch\tCác cơ quan, đơn vị có liên quan\tBáo cáo kết quả thực hiện trên địa bàn tỉnh")
+                        "\tSở Lao động, Thương binh và Xã hội\tCác cơ quan, đơn vị có liên quan\tBáo cáo kết quả thực hiện trên địa bàn tỉnh")
                 .replace("năm 2023", "năm 2031").getBytes(StandardCharsets.UTF_8);
         JsonNode preview = post("/api/plans/preview", plan, null, HttpStatus.OK);
         assertThat(preview.get("unknownNames")).extracting(JsonNode::asText)
-                .containsExactly("Sở Văn hóa, Thể thao và Du lịch");
+                .containsExactly("Sở Lao động, Thương binh và Xã hội");
         assertThat(preview.get("warnings").toString()).contains("Không nhận ra cơ quan");
 
         long plansBefore = count("plan");
         JsonNode refused = post("/api/plans", plan, null, HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(refused.get("error").asText()).contains("Sở Văn hóa, Thể thao và Du lịch");
+        assertThat(refused.get("error").asText()).contains("Sở Lao động, Thương binh và Xã hội");
         assertThat(count("plan")).isEqualTo(plansBefore);
 
-        String mapping = "{\"Sở Văn hóa, Thể thao và Du lịch\": \"stc\"}";
+        String mapping = "{\"Sở Lao động, Thương binh và Xã hội\": \"stc\"}";
         MultiValueMap<String, Object> form = form(plan);
         form.add("mappings", mapping);
         form.add("saveAliases", "true");

@@ -40,7 +40,7 @@ class PlanImportBrowserTest {
         Files.writeString(file, "KẾ HOẠCH\nCải cách hành chính năm " + year + " (" + marker + ")\n"
                 + "STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tSản phẩm\tThời gian hoàn thành\n"
                 + "I. CẢI CÁCH THỂ CHẾ\n"
-                + "1\tRà soát văn bản quy phạm pháp luật " + marker + "\tSở Tư pháp\tSở Khoa học và Công nghệ\tBáo cáo\tQuý II/" + year + "\n"
+                + "1\tRà soát văn bản quy phạm pháp luật " + marker + "\tSở Tư pháp\tSở Tài nguyên và Môi trường\tBáo cáo\tQuý II/" + year + "\n"
                 + "2\tĐối thoại với doanh nghiệp về thủ tục hành chính\tVăn phòng UBND tỉnh\tHội Nông dân tỉnh; Sở Tư pháp\tBiên bản\tĐột xuất\n"
                 + "3\tKiểm tra công tác cải cách hành chính\tSở Nội vụ\tSở Tư pháp\tKết luận\tQuý III/" + year + "\n",
                 StandardCharsets.UTF_8);
@@ -50,11 +50,11 @@ class PlanImportBrowserTest {
             browser.waitForPresent(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
             browser.click(By.xpath("//button[contains(., 'Xem trước')]"));
             browser.waitForPresent(By.xpath("//h2[contains(., 'Tên chưa có trong danh bạ')]"));
-            assertThat(browser.pageText()).contains("Sở Khoa học và Công nghệ", "Hội Nông dân tỉnh",
+            assertThat(browser.pageText()).contains("Sở Tài nguyên và Môi trường", "Hội Nông dân tỉnh",
                     "Chưa xác định (hạn: cuối năm kế hoạch)", "3 dòng nhiệm vụ");
             browser.fullPageScreenshot("nhap-ke-hoach-1-xem-truoc");
 
-            choose(browser, "Sở Khoa học và Công nghệ", "Thêm cơ quan mới…");
+            choose(browser, "Sở Tài nguyên và Môi trường", "Thêm cơ quan mới…");
             choose(browser, "Hội Nông dân tỉnh", "Không phải cơ quan (giữ làm chữ)");
             browser.click(By.name("skip.3"));
             browser.setDate(By.name("dueDate.2"), LocalDate.of(year, 9, 30));
@@ -78,7 +78,7 @@ class PlanImportBrowserTest {
                     "Đối thoại với doanh nghiệp");
             browser.fullPageScreenshot("nhap-ke-hoach-4-da-ghi");
         }
-        String added = directory.all().stream().filter(a -> a.name().equals("Sở Khoa học và Công nghệ"))
+        String added = directory.all().stream().filter(a -> a.name().equals("Sở Tài nguyên và Môi trường"))
                 .findFirst().orElseThrow().code();
         assertThat(jdbc.queryForList("select coordinating_agencies from task_register where title like ?",
                 String.class, "Rà soát văn bản quy phạm pháp luật " + marker + "%")).singleElement().asString()

@@ -49,14 +49,14 @@ class PlanImportPageTest {
     @Test
     void mappedNamesAndEditedRowsSurviveAPreviewAndAreCommittedAsShown() {
         WebappSession admin = WebappSession.login(rest, "demo", "demo");
-        String draft = upload(admin, plan("2032", "Sở Công Thương"));
+        String draft = upload(admin, plan("2032", "Sở Giao thông vận tải"));
         String page = admin.get("/giaoviec/ke-hoach/nhap/" + draft).getBody();
         assertThat(page).contains("Kế hoạch cải cách hành chính năm 2032", "<strong>58</strong> dòng nhiệm vụ",
-                "Tên chưa có trong danh bạ", "Sở Công Thương");
+                "Tên chưa có trong danh bạ", "Sở Giao thông vận tải");
         assertThat(page).containsPattern("name=\"action\" value=\"commit\"\\s+disabled");
 
         MultiValueMap<String, String> form = form("preview");
-        form.add("name.0", "Sở Công Thương");
+        form.add("name.0", "Sở Giao thông vận tải");
         form.add("choice.0", "stc");
         form.add("skip.3", "true");
         form.add("lead.3", "Sở Nội vụ");
@@ -64,7 +64,7 @@ class PlanImportPageTest {
         form.add("dueDate.5", "2032-09-30");
         String again = admin.postForm("/giaoviec/ke-hoach/nhap/" + draft, form).getBody();
         // the choice is still on the page after the re-preview, and the commit is now possible
-        assertThat(again).contains("Sở Công Thương", "value=\"stc\" selected", "Bỏ dòng này", "30/09/2032",
+        assertThat(again).contains("Sở Giao thông vận tải", "value=\"stc\" selected", "Bỏ dòng này", "30/09/2032",
                 "<strong>57</strong> dòng nhiệm vụ");
         assertThat(again).doesNotContainPattern("name=\"action\" value=\"commit\"\\s+disabled");
 
@@ -106,7 +106,7 @@ class PlanImportPageTest {
         ResponseEntity<String> other = chief.get("/giaoviec/ke-hoach/nhap/" + draft);
 
         assertThat(other.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(other.getBody()).contains("Bản xem trước này không còn").doesNotContain("Sở Công Thương");
+        assertThat(other.getBody()).contains("Bản xem trước này không còn").doesNotContain("Sở Giao thông vận tải");
     }
 
     @Test

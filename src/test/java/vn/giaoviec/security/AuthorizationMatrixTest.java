@@ -138,6 +138,9 @@ class AuthorizationMatrixTest {
         {"GET /giaoviec/tep/{fileOfA}",                      "Y Y N Y Y Y N"},
         {"GET /giaoviec/su-kien",                            "N N N Y Y Y N"},
         {"POST /giaoviec/su-kien",                           "N N N Y Y Y N"},
+        // the directory page: administrators and Sở Nội vụ's leaders (the post writes stp's aliases as they are)
+        {"GET /giaoviec/danh-ba",                            "N N N N Y Y N"},
+        {"POST /giaoviec/danh-ba/stp/ten-goi-khac",          "N N N N Y Y N"},
         // Camunda REST as the project uses it (task {A} = "Phân công xử lý", candidate group stp-lanhdao)
         {"GET /engine-rest/task?processInstanceId={A}",      "E Y E E E Y N"},
         {"GET /engine-rest/task/{A}",                        "N Y N N N Y N"},
@@ -323,6 +326,7 @@ class AuthorizationMatrixTest {
                     path.replace("{draftOfAdmin}", draftOf(Role.ADMIN)), null, null);
             case "POST /giaoviec/su-kien" -> pagePost(role, path, form(Map.of("eventName", EVENT,
                     "planId", Long.toString(t.planId()), "eventDate", "2031-05-07")));
+            case "POST /giaoviec/danh-ba/stp/ten-goi-khac" -> pagePost(role, path, form(Map.of("aliases", "STP")));
             case "POST /giaoviec/nhiem-vu/{A}/y-kien" -> pagePost(role, path, form(Map.of("body", "Ý kiến về nhiệm vụ")));
             case "POST /giaoviec/nhiem-vu/{A}/xin-gia-han" -> pagePost(role, path, form(Map.of("newDueDate", "2032-03-31",
                     "reason", "Chờ số liệu")));
