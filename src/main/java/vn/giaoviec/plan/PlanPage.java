@@ -24,6 +24,7 @@ import vn.giaoviec.plan.draft.ImportDrafts;
 import vn.giaoviec.plan.read.PlanReadException;
 import vn.giaoviec.security.AccessPolicy;
 import vn.giaoviec.identity.UserAccess;
+import vn.giaoviec.people.People;
 
 /**
  * The import pages: upload a file, read and edit the preview, choose what unknown names are, commit.
@@ -38,8 +39,11 @@ class PlanPage {
     private final AccessPolicy policy;
     private final AgencyDirectory directory;
     private final ImportDrafts drafts;
+    private final People people;
 
-    PlanPage(PlanImporter importer, Plans plans, AccessPolicy policy, AgencyDirectory directory, ImportDrafts drafts) {
+    PlanPage(PlanImporter importer, Plans plans, AccessPolicy policy, AgencyDirectory directory, ImportDrafts drafts,
+             People people) {
+        this.people = people;
         this.importer = importer;
         this.plans = plans;
         this.policy = policy;
@@ -49,7 +53,11 @@ class PlanPage {
 
     @GetMapping("/giaoviec/ke-hoach")
     String plans(Authentication authentication, Model model) {
-        model.addAttribute("plans", plans.all());
+        List<Plan> all = plans.all();
+        model.addAttribute("plans", all);
+        // who imported each plan, by name and position
+        model.addAttribute("importers", all.stream().map(Plan::importedBy).filter(java.util.Objects::nonNull).distinct()
+                .collect(java.util.stream.Collectors.toMap(id -> id, people::describe)));
         model.addAttribute("maySignal", policy.canRunPlanYear(UserAccess.of(authentication)));
         return "plan/list";
     }

@@ -25,6 +25,9 @@ import vn.giaoviec.testsupport.PostgresTestEnvironment;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=true",
+        // no webapps: they install JVM-wide delegates, and closing this application would leave the other
+        // cached test applications' Tasklist pointing at a closed one
+        "camunda.bpm.webapp.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:job-executor-health;DB_CLOSE_DELAY=-1",
         PostgresTestEnvironment.OWN_DATABASE + "=true"})
 @ActiveProfiles("test")
