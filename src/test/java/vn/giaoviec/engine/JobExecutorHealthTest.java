@@ -25,8 +25,9 @@ import vn.giaoviec.testsupport.PostgresTestEnvironment;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=true",
-        // no webapps: they install JVM-wide delegates, and closing this application would leave the other
-        // cached test applications' Tasklist pointing at a closed one
+        // an engine of its own name and no webapps: engines and webapp delegates are registered JVM-wide,
+        // and closing this application must not take the other cached test applications' "default" with it
+        "camunda.bpm.process-engine-name=jobExecutorHealth",
         "camunda.bpm.webapp.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:job-executor-health;DB_CLOSE_DELAY=-1",
         PostgresTestEnvironment.OWN_DATABASE + "=true"})
