@@ -150,8 +150,10 @@ final class Burst {
         checks.equal("  quy trình không có handleOverdue (mất)", db.count("select count(*) from task_register r"
                 + " where not exists (select 1 from act_ru_task t where t.proc_inst_id_ = r.process_instance_id"
                 + " and t.task_def_key_ = 'handleOverdue')"), 0);
-        checks.equal("nhắc hạn (REMINDED), mỗi nhiệm vụ một lần",
-                db.count("select count(distinct task_code) from task_transition where kind = 'REMINDED'"), tasks);
+        // the tasks' due date is long past: a reminder that runs after it tells nobody anything (the task
+        // is already overdue), so the lifecycle skips it and records nothing
+        checks.equal("nhắc hạn (REMINDED) sau ngày hạn: không ghi, không gửi",
+                db.count("select count(distinct task_code) from task_transition where kind = 'REMINDED'"), 0);
         checks.equal("  nhắc hạn trùng", db.count("select count(*) from (select task_code from task_transition"
                 + " where kind = 'REMINDED' group by task_code having count(*) > 1) d"), 0);
         checks.equal("hẹn giờ nhắc hạn/quá hạn còn lại", remainingLifecycleJobs(), 0);
