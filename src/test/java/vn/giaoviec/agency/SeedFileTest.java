@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.giaoviec.agency.resolve.AgencyResolver;
 
 /** Reads the appendix rows of seed 000 (the copy in the test resources) and resolves every cell. */
 class SeedFileTest {

@@ -12,22 +12,23 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.giaoviec.agency.resolve.AgencyResolver;
 
 /** The sample directory of agencies.yaml (project root), read as AgencyDirectory reads it. */
-final class TestDirectory {
+public final class TestDirectory {
 
-    static final Map<String, Object> DOCUMENT = load();
-    static final List<Agency> AGENCIES = agencies();
-    static final List<Collective> COLLECTIVES = CollectivesYaml.fromDocument(DOCUMENT);
+    public static final Map<String, Object> DOCUMENT = load();
+    public static final List<Agency> AGENCIES = agencies();
+    public static final List<Collective> COLLECTIVES = CollectivesYaml.fromDocument(DOCUMENT);
 
     private TestDirectory() {
     }
 
-    static AgencyResolver resolver() {
+    public static AgencyResolver resolver() {
         return new AgencyResolver(AGENCIES, COLLECTIVES);
     }
 
-    static List<String> codesOfKind(AgencyKind kind) {
+    public static List<String> codesOfKind(AgencyKind kind) {
         return AGENCIES.stream().filter(a -> a.kind() == kind).map(Agency::code).toList();
     }
 

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.giaoviec.agency.Agency;
 import vn.giaoviec.agency.AgencyKind;
-import vn.giaoviec.agency.AgencyResolver;
+import vn.giaoviec.agency.resolve.AgencyResolver;
 import vn.giaoviec.agency.Collective;
 import vn.giaoviec.deadline.DeadlineParser;
 import vn.giaoviec.plan.read.AppendixReader;

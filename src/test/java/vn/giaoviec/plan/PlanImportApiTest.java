@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.giaoviec.agency.AgencyDirectory;
-import vn.giaoviec.agency.AgencyResolver;
+import vn.giaoviec.agency.resolve.AgencyResolver;
 import vn.giaoviec.testsupport.HttpBodies;
 
 /** Importing seed 000 over REST: preview, commit, refuse twice, map unknown names; bad files change nothing. */

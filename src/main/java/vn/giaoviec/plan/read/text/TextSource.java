@@ -3,7 +3,6 @@ package vn.giaoviec.plan.read.text;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import vn.giaoviec.plan.read.text.TextDecoder;
 import vn.giaoviec.plan.read.GridRow;
 import vn.giaoviec.plan.read.table.HeaderDetector;
 import vn.giaoviec.plan.read.PlanReadException;

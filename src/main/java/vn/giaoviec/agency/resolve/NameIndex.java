@@ -1,4 +1,4 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.agency.resolve;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.giaoviec.agency.Agency;
+import vn.giaoviec.agency.Collective;
 
 /**
  * Matching keys of every agency and collective spelling, with the variants "tỉnh" dropped at the

@@ -1,7 +1,9 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.agency.resolve;
 
 import java.util.List;
 import java.util.Optional;
+import vn.giaoviec.agency.Agency;
+import vn.giaoviec.agency.Collective;
 
 /**
  * One name found in a lead or coordinators cell.

@@ -1,4 +1,4 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.agency.resolve;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.giaoviec.agency.NameIndex.Target;
-import vn.giaoviec.agency.NameTokens.Token;
+import vn.giaoviec.agency.Agency;
+import vn.giaoviec.agency.Collective;
+import vn.giaoviec.agency.resolve.NameIndex.Target;
+import vn.giaoviec.agency.resolve.NameTokens.Token;
 
 /**
  * The one resolver of agency names in lead ("Cơ quan chủ trì") and coordinators ("Cơ quan phối hợp")

@@ -1,4 +1,4 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.agency.resolve;
 
 /** A directory agency proposed for a name that was not recognized. */
 public record AgencySuggestion(String code, String name) {

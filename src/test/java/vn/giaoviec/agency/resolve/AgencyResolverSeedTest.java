@@ -1,10 +1,12 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.agency.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.giaoviec.agency.AgencyKind;
+import vn.giaoviec.agency.TestDirectory;
 
 /** Every distinct lead and coordinator cell of seed 000's appendix. */
 class AgencyResolverSeedTest {

@@ -1,10 +1,12 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.agency.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.giaoviec.agency.AgencyKind;
+import vn.giaoviec.agency.TestDirectory;
 
 /** Issue 13 item 4: names are never split inside, qualifiers stay with collectives, parties are no agencies. */
 class AgencyNamesTest {

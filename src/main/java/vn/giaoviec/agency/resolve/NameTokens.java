@@ -1,4 +1,4 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.agency.resolve;
 
 import java.util.ArrayList;
 import java.util.List;

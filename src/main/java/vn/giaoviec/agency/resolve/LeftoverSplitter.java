@@ -1,10 +1,10 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.agency.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import vn.giaoviec.agency.NameTokens.Token;
+import vn.giaoviec.agency.resolve.NameTokens.Token;
 
 /**
  * Splits words that matched no known name into pieces: always at ";", newlines and bullets; at ","

@@ -1,4 +1,4 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.agency.resolve;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.giaoviec.agency.Agency;
 
 /** Ranks directory agencies by similarity to an unrecognized name: shared words, then edit distance. */
 final class SuggestionRanker {

@@ -1,11 +1,13 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.agency.resolve;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import vn.giaoviec.agency.NameIndex.Target;
+import vn.giaoviec.agency.Agency;
+import vn.giaoviec.agency.Collective;
+import vn.giaoviec.agency.resolve.NameIndex.Target;
 
 /**
  * Reads names in text that came from OCR, where letters are misread ("S6é Noi vu", "S& Tai chinh",

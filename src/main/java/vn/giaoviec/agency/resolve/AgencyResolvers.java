@@ -1,4 +1,4 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.agency.resolve;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.giaoviec.agency.Agency;
+import vn.giaoviec.agency.AgencyDirectory;
 
 /** Builds the resolver for one import: the directory, its collectives, saved aliases, and the user's mappings. */
 @Component

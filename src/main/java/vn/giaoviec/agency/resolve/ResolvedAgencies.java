@@ -1,4 +1,4 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.agency.resolve;
 
 import java.util.LinkedHashSet;
 import java.util.List;

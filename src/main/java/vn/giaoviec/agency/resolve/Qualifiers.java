@@ -1,8 +1,8 @@
-package vn.giaoviec.agency;
+package vn.giaoviec.agency.resolve;
 
 import java.util.List;
 import java.util.Set;
-import vn.giaoviec.agency.NameTokens.Token;
+import vn.giaoviec.agency.resolve.NameTokens.Token;
 
 /**
  * Words that narrow a collective and belong to it: "Các cơ quan, đơn vị <em>được ghi kế hoạch</em>",
