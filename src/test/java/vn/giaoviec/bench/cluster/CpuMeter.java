@@ -22,6 +22,7 @@ final class CpuMeter {
     private final long applicationPid;
     private final Database db;
     private long applicationStart;
+    private long jitStart;
     private Map<Long, Long> databaseStart = Map.of();
     private long[] activityStart;
     private Map<String, long[]> tablesStart = Map.of();
@@ -35,18 +36,25 @@ final class CpuMeter {
      * The window: CPU milliseconds of the application and of the database; committed transactions,
      * rows read (returned by scans + fetched through indexes) and rows written, from pg_stat_database.
      */
-    record Window(double applicationMillis, double databaseMillis, long transactions, long rowsRead, long rowsWritten) {
+    record Window(double applicationMillis, double databaseMillis, long transactions, long rowsRead, long rowsWritten,
+                  double jitMillis) {
+        /** The application's CPU without the JIT compiler's: what a click costs once the node has warmed up. */
+        double steadyApplicationMillis() {
+            return applicationMillis - jitMillis;
+        }
     }
 
     void start() {
         tablesStart = tableActivity();
         applicationStart = ticks(applicationPid);
+        jitStart = compilerTicks(applicationPid);
         databaseStart = databaseTicks();
         activityStart = activity();
     }
 
     Window stop() {
         long application = ticks(applicationPid) - applicationStart;
+        long jit = compilerTicks(applicationPid) - jitStart;
         long database = 0;
         for (Map.Entry<Long, Long> backend : databaseTicks().entrySet()) {
             // a connection opened during the window counts from zero
@@ -55,7 +63,7 @@ final class CpuMeter {
         long[] activity = activity();
         printBusiestTables();
         return new Window(application * MILLIS_PER_TICK, database * MILLIS_PER_TICK, activity[0] - activityStart[0],
-                activity[1] - activityStart[1], activity[2] - activityStart[2]);
+                activity[1] - activityStart[1], activity[2] - activityStart[2], jit * MILLIS_PER_TICK);
     }
 
     /** The tables most read and written during the window, printed for the profile (not a figure of the report). */
@@ -98,10 +106,37 @@ final class CpuMeter {
         return ticks;
     }
 
+    /**
+     * CPU of the JVM's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre"): on a node started minutes
+     * before, compiling the hot code takes a large share of the CPU (20 s in the first few thousand requests
+     * here); it stops once the code is compiled, so it is shown apart from what a click costs.
+     */
+    static long compilerTicks(long pid) {
+        long total = 0;
+        try (var threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path thread : (Iterable<Path>) threads::iterator) {
+                try {
+                    if (Files.readString(thread.resolve("comm")).contains("Compiler")) {
+                        total += ticks(thread.resolve("stat"));
+                    }
+                } catch (IOException e) {
+                    // the thread ended: its time is lost to the window
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return total;
+    }
+
     /** utime + stime of a process (fields 14 and 15 of /proc/pid/stat, counted after the command's closing parenthesis). */
     static long ticks(long pid) {
+        return ticks(Path.of("/proc", String.valueOf(pid), "stat"));
+    }
+
+    private static long ticks(Path statFile) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String stat = Files.readString(statFile);
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         } catch (IOException | RuntimeException e) {

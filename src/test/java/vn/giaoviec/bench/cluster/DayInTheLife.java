@@ -80,7 +80,8 @@ final class DayInTheLife {
     DayInTheLife(boolean smoke) {
         this.users = Integer.getInteger("bench.b4-users", smoke ? 80 : 200);
         this.seconds = Integer.getInteger("bench.b4-seconds", smoke ? 10 : 60);
-        this.warmupSeconds = smoke ? 3 : 10;
+        // the JIT compiler works hardest in the first minute of a node's clicks; the full run lets it settle
+        this.warmupSeconds = Integer.getInteger("bench.b4-warmup-seconds", smoke ? 3 : 30);
         this.thinkMs = Integer.getInteger("bench.b4-think-ms", 1000);
         this.rows = Integer.getInteger("bench.b4-rows", smoke ? 5 : 50);
         this.signedIn = new java.util.concurrent.CountDownLatch(users);

@@ -109,7 +109,9 @@ public final class NodeBenchmarks {
             "--camunda.bpm.job-execution.max-backoff=0",
             "--camunda.bpm.generic-properties.properties.jobExecutorAcquireByDueDate=false",
             "--camunda.bpm.eventing.execution=true", "--camunda.bpm.eventing.history=true",
-            "--spring.datasource.hikari.maximum-pool-size=10");
+            "--spring.datasource.hikari.maximum-pool-size=10",
+            // Camunda reads which groups hold authorizations before each check (UnfilteredAuthorizationGroups)
+            "--giaoviec.engine.unfiltered-authorization-groups=false");
     private static final List<String> STOCK_SQL = List.of("drop index if exists act_idx_job_duedate",
             "drop index if exists gv_idx_task_duedate", "drop statistics if exists gv_stat_authorization_read_permissions");
 
