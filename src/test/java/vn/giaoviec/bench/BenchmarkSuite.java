@@ -160,6 +160,13 @@ public final class BenchmarkSuite {
                 "/engine-rest/filter/" + mine + "/list?firstResult=0&maxResults=15", sorting);
         measure(database, "B2 hộp việc đơn vị (lãnh đạo)", port, "so01-lanhdao",
                 "/engine-rest/filter/" + unit + "/list?firstResult=0&maxResults=15", sorting);
+        int runs = smoke ? 20 : 300;
+        for (String[] inbox : new String[][] {{"chuyên viên, Việc của tôi", "so01-chuyenvien", "cua-toi"},
+                {"lãnh đạo, Việc của đơn vị", "so01-lanhdao", "cua-don-vi"}, {"Chánh Văn phòng, Quá hạn", "chanhvanphong", "qua-han"}}) {
+            report.add("B2 trang Hộp việc (" + inbox[0] + ")", database.label(),
+                    InboxPages.measure(port, inbox[1], "/giaoviec/hop-viec?ds=" + inbox[2], runs).summary(),
+                    "1 người tuần tự, phiên đăng nhập /giaoviec/dang-nhap, 20 dòng/trang và số việc của mọi danh sách");
+        }
         measure(database, "B2 tiến độ kế hoạch (API)", port, "demo", "/api/plans/" + planId + "/progress", null);
         measurePage(database, "B2 trang kế hoạch (HTML, Chánh Văn phòng)", port, "/giaoviec/ke-hoach/" + planId);
     }

@@ -129,6 +129,23 @@ class InboxPageTest extends LifecycleTestSupport {
     }
 
     @Test
+    void workSomeoneHasTakenLeavesTheUnitListOfTheOthers() {
+        String marker = marker();
+        String code = issue("stp", List.of("stc"), marker + " góp ý dự thảo", clock.today().plusMonths(2));
+        completeAs("stp-lanhdao", openTask(instanceOf(code), PlanTaskProcess.ASSIGN), Map.of(PlanTaskProcess.Var.OFFICER,
+                "stp-chuyenvien", PlanTaskProcess.Var.COORDINATING_AGENCIES, List.of("stc")));
+        assertThat(codesIn(page("stc-chuyenvien", "cua-don-vi", marker))).containsExactly(code);
+        assertThat(codesIn(page("stc-lanhdao", "cua-don-vi", marker))).containsExactly(code);
+
+        taskService.claim(openTask(instanceOf(code), PlanTaskProcess.CONTRIBUTE).getId(), "stc-lanhdao");
+
+        assertThat(codesIn(page("stc-chuyenvien", "cua-don-vi", marker))).as("held by the leader now").isEmpty();
+        assertThat(codesIn(page("stc-chuyenvien", "cua-toi", marker))).isEmpty();
+        assertThat(codesIn(page("stc-lanhdao", "cua-toi", marker))).containsExactly(code);
+        assertThat(codesIn(page("stc-lanhdao", "cua-don-vi", marker))).isEmpty();
+    }
+
+    @Test
     void twentyFiveTasksTakeTwoPages() {
         String marker = marker();
         List<String> codes = new ArrayList<>();
