@@ -22,6 +22,13 @@ final class DeadlineMessages {
                 + "): cần nhập ngày hoàn thành thủ công.";
     }
 
+    static String daysTaken(String phrase, java.util.List<java.time.LocalDate> days) {
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        return "Đã lấy " + (days.size() == 1 ? "ngày " : "các ngày ")
+                + String.join(", ", days.stream().map(format::format).toList()) + " từ thời hạn \"" + phrase
+                + "\": kiểm tra lại.";
+    }
+
     static String farYear(String phrase, int year, int planYear) {
         return "Năm " + year + " khác xa năm kế hoạch " + planYear
                 + ": kiểm tra lại thời hạn \"" + phrase + "\".";

@@ -24,7 +24,11 @@ public final class DeadlineParser {
             "(?:ngay\\s+)?sau\\s+(?:khi|\\d+\\s+ngay)\\b|(?:trong vong\\s+)?\\d+\\s+ngay\\s+(?:ke\\s+)?tu\\b");
     private static final Pattern MARKER = Pattern.compile(
             "(?<periodic>(?:theo\\s+)?(?:dinh ky|(?:bc|bao cao)\\s+cc\\w*|hang\\s+(?:quy|nam|thang|tuan|ngay)\\b))"
-            + "|(?<continuous>(?:thuc hien\\s+)?th[a-z]{1,3}ng\\s+xuyen\\b)");
+            + "|(?<continuous>(?:thuc hien\\s+)?th[a-z]{1,3}ng\\s+xuyen\\b"
+            // "Năm 2027 và các năm tiếp theo": the plan year's work, continuing in later plans
+            + "|(?:cac|nhung)\\s+nam\\s+(?:tiep theo|sau|ke tiep)\\b)");
+    /** A written day, "15/6" or "15/06/2027", for phrases the date grammar does not cover as a whole. */
+    private static final Pattern WRITTEN_DAY = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b(?!/)");
     private static final Pattern NON_DATE = Pattern.compile(
             "(?:theo|khi co)\\s+(?:quy dinh|yeu cau|chi dao|huong dan)\\b|dot xuat\\b|khi co yeu cau\\b");
     private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:[\\s,;+&-]|\\bva\\b|\\bsau do\\b)+$");
@@ -78,11 +82,36 @@ public final class DeadlineParser {
             return unspecified(text, DeadlineMessages.invalid(shown, result.invalid()));
         }
         if (!result.understood()) {
-            return unspecified(text, DeadlineMessages.notUnderstood(shown));
+            return writtenDays(text, shown, planYear, periodicAfter);
         }
         List<LocalDate> due = List.copyOf(new TreeSet<>(result.dates()));
         DeadlineKind kind = due.size() == 1 ? DeadlineKind.FIXED : DeadlineKind.MULTIPLE;
         return new Deadline(text, kind, due, periodicAfter, null, farYearWarning(shown, due, planYear));
+    }
+
+    /**
+     * The days written in a phrase the grammar does not read as a whole ("Báo cáo 6 tháng trước 15/6, báo
+     * cáo năm trước 15/12"): taken as its due dates, with a warning to check them; none, or an impossible
+     * day, and the user enters the date.
+     */
+    private Deadline writtenDays(String text, String shown, int planYear, boolean periodicAfter) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        Matcher day = WRITTEN_DAY.matcher(normalizer.normalize(text));
+        while (day.find()) {
+            int year = day.group(3) == null ? planYear : Integer.parseInt(day.group(3));
+            try {
+                days.add(LocalDate.of(year, Integer.parseInt(day.group(2)), Integer.parseInt(day.group(1))));
+            } catch (java.time.DateTimeException impossible) {
+                return unspecified(text, DeadlineMessages.notUnderstood(shown));
+            }
+        }
+        if (days.isEmpty()) {
+            return unspecified(text, DeadlineMessages.notUnderstood(shown));
+        }
+        List<LocalDate> due = List.copyOf(days);
+        String warning = farYearWarning(shown, due, planYear);
+        return new Deadline(text, due.size() == 1 ? DeadlineKind.FIXED : DeadlineKind.MULTIPLE, due, periodicAfter, null,
+                warning != null ? warning : DeadlineMessages.daysTaken(shown, due));
     }
 
     private static String farYearWarning(String shown, List<LocalDate> due, int planYear) {

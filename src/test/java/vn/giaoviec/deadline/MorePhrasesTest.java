@@ -44,4 +44,43 @@ class MorePhrasesTest {
         assertThat(deadline.warning()).isEqualTo("Thời hạn \"" + phrase + "\" không có ngày cụ thể: nhiệm vụ được theo dõi"
                 + " đến cuối năm kế hoạch; chọn ngày hoàn thành nếu cần.");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Năm 2024 và các năm tiếp theo       | 2024-12-31
+            Năm 2024 và những năm sau           | 2024-12-31
+            Quý IV/2024 và những năm tiếp theo  | 2024-12-31
+            """)
+    void workContinuingInLaterYearsIsDueAtTheEndOfItsDateInThePlanYear(String phrase, LocalDate due) {
+        Deadline deadline = parser.parse(phrase, 2024);
+
+        assertThat(deadline.kind()).isEqualTo(DeadlineKind.FIXED);
+        assertThat(deadline.dueDates()).containsExactly(due);
+        assertThat(deadline.warning()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Báo cáo 6 tháng trước 15/6, báo cáo năm trước 15/12 | 2024-06-15;2024-12-15 | các ngày 15/06/2024, 15/12/2024
+            Hoàn thành dự thảo (lần 1) trước 20/3/2024          | 2024-03-20            | ngày 20/03/2024
+            """)
+    void daysWrittenInAPhraseTheGrammarDoesNotCoverBecomeItsDatesWithAWarning(String phrase, String dates, String shown) {
+        Deadline deadline = parser.parse(phrase, 2024);
+
+        assertThat(deadline.dueDates()).containsExactlyElementsOf(java.util.Arrays.stream(dates.split(";")).map(LocalDate::parse).toList());
+        assertThat(deadline.kind()).isEqualTo(dates.contains(";") ? DeadlineKind.MULTIPLE : DeadlineKind.FIXED);
+        assertThat(deadline.warning()).isEqualTo("Đã lấy " + shown + " từ thời hạn \"" + phrase + "\": kiểm tra lại.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trước 31/4 và 15/6
+            Theo tiến độ của Bộ
+            """)
+    void anImpossibleWrittenDayOrNoDayAtAllIsEnteredByHand(String phrase) {
+        Deadline deadline = parser.parse(phrase, 2024);
+
+        assertThat(deadline.kind()).isEqualTo(DeadlineKind.UNSPECIFIED);
+        assertThat(deadline.warning()).contains("cần nhập ngày hoàn thành thủ công");
+    }
 }
