@@ -83,8 +83,7 @@ class BulkWork {
             } catch (WorkException e) {
                 String problems = String.join("; ", e.problems());
                 // a refused form says what was wrong; the user also needs to know this task was left as it was
-                failed.add(entry.taskCode() + ": " + problems
-                        + (problems.endsWith(".") ? "" : ". Không có gì được ghi cho việc này."));
+                failed.add(entry.taskCode() + ": " + problems + (e.formRefused() ? ". Không có gì được ghi cho việc này." : ""));
             }
         }
         return new Outcome(done, failed);
