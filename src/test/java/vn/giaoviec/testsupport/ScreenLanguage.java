@@ -35,6 +35,11 @@ public final class ScreenLanguage {
         return new ScreenLanguage(readList(), loginPatterns);
     }
 
+    /** The checks of the list, plus logins recognised by a pattern. */
+    public static ScreenLanguage withLoginPattern(Pattern logins) {
+        return new ScreenLanguage(readList(), List.of(logins));
+    }
+
     /** Every finding in the text, e.g. «Search» in "… chọn Search …"; empty when the text reads right. */
     public List<String> findings(String text) {
         List<String> findings = new ArrayList<>();

@@ -15,7 +15,8 @@ class ScreenLanguageTest {
     @ValueSource(strings = {"Hạn in 25 days", "Ngày tạo a minute ago", "Field is required.", "Search",
         "Không thể lưu ý kiến: No task found for task id 42", "December", "Sun Mon Tue", "Wed Thu Fri", "hạn 2027-01-04",
         "2026-12-01T06:29:40", "Người thực hiện: snv-lanhdao", "Chánh Văn phòng Văn phòng UBND tỉnh",
-        "Loại thời hạn: CONTINUOUS", "DONE_ON_TIME", "Tóm tắt: null", "Tỷ lệ NaN%", "nhập bởi demo"})
+        "Loại thời hạn: CONTINUOUS", "DONE_ON_TIME", "Tóm tắt: null", "Tỷ lệ NaN%", "nhập bởi demo", "status: đang xử lý",
+        "Chọn file", "Due 04/01/2027", "Whitelabel Error Page"})
     void findsWhatIssue12SawOnScreen(String text) {
         assertThat(check.findings(text)).as(text).isNotEmpty();
     }
