@@ -3,10 +3,12 @@ package vn.giaoviec.lifecycle;
 import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.calendar.WorkingTime.Schedule;
 import vn.giaoviec.engine.CurrentActor;
@@ -22,14 +24,21 @@ import vn.giaoviec.register.TransitionKind;
 @Configuration
 class LifecycleDelegates {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final TaskRegister register;
     private final DeadlineSchedule schedule;
     private final ProvinceClock clock;
+    private final Escalation escalation;
+    private final AgencyDirectory directory;
 
-    LifecycleDelegates(TaskRegister register, DeadlineSchedule schedule, ProvinceClock clock) {
+    LifecycleDelegates(TaskRegister register, DeadlineSchedule schedule, ProvinceClock clock, Escalation escalation,
+                       AgencyDirectory directory) {
         this.register = register;
         this.schedule = schedule;
         this.clock = clock;
+        this.escalation = escalation;
+        this.directory = directory;
     }
 
     /** A reminder due together with the overdue timer may run after it: an overdue task is not reminded. */
@@ -45,7 +54,21 @@ class LifecycleDelegates {
 
     @Bean
     JavaDelegate overdueDelegate() {
-        return execution -> register.markOverdue(code(execution));
+        return execution -> escalation.taskOverdue(code(execution));
+    }
+
+    /** The reminder of one coordinating agency's request, for the agency (its due date in the note). */
+    @Bean
+    JavaDelegate contributionReminderDelegate() {
+        return execution -> register.record(code(execution), TransitionKind.CONTRIBUTION_REMINDED, null,
+                directory.nameOf((String) execution.getVariable(Var.COORDINATING_AGENCY)) + ": hạn gửi ý kiến "
+                        + DAY.format(requestDueDate(execution)));
+    }
+
+    @Bean
+    JavaDelegate contributionOverdueDelegate() {
+        return execution -> escalation.contributionOverdue(code(execution),
+                (String) execution.getVariable(Var.COORDINATING_AGENCY), requestDueDate(execution));
     }
 
     @Bean
@@ -81,6 +104,10 @@ class LifecycleDelegates {
         return execution -> register.withdraw(code(execution), execution.hasVariable(Var.WITHDRAWN_BY)
                 ? (String) execution.getVariable(Var.WITHDRAWN_BY) : actor(execution),
                 (String) execution.getVariable(Var.WITHDRAWAL_REASON));
+    }
+
+    private static LocalDate requestDueDate(DelegateExecution execution) {
+        return LocalDate.parse((String) execution.getVariable(Var.REQUEST_DUE_DATE));
     }
 
     private static String code(DelegateExecution execution) {

@@ -53,6 +53,9 @@ class Messages {
                             + " gửi ý kiến phối hợp trước ngày " + day(signal.dueDate()) + ".", "Gửi ý kiến phối hợp"};
             case CONTRIBUTION_RECEIVED -> new String[] {"Ý kiến phối hợp cho nhiệm vụ " + code,
                     "Đã nhận ý kiến phối hợp của " + note + ".", "Xem ý kiến phối hợp"};
+            case CONTRIBUTION_OVERDUE -> new String[] {"Quá hạn gửi ý kiến phối hợp: nhiệm vụ " + code,
+                    note + ". Lãnh đạo cơ quan chủ trì đôn đốc cơ quan phối hợp, hoặc kết thúc lấy ý kiến phối hợp.",
+                    "Mở nhiệm vụ"};
             case PRODUCT_SUBMITTED -> new String[] {"Sản phẩm chờ duyệt: nhiệm vụ " + code,
                     who + " đã nộp sản phẩm" + (note.isEmpty() ? "" : ": " + note) + ".", "Duyệt sản phẩm"};
             case PRODUCT_RETURNED -> new String[] {"Sản phẩm bị trả lại: nhiệm vụ " + code,

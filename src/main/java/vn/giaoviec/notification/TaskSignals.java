@@ -42,6 +42,7 @@ class TaskSignals {
         NotificationEvent event = switch (change.kind()) {
             case ASSIGNED -> NotificationEvent.ASSIGNED;
             case CONTRIBUTION -> NotificationEvent.CONTRIBUTION_RECEIVED;
+            case CONTRIBUTION_OVERDUE -> NotificationEvent.CONTRIBUTION_OVERDUE;
             case SUBMITTED -> NotificationEvent.PRODUCT_SUBMITTED;
             case RETURNED -> NotificationEvent.PRODUCT_RETURNED;
             case REMINDED -> NotificationEvent.REMINDER;
@@ -69,7 +70,7 @@ class TaskSignals {
     private static Audience[] audiences(NotificationEvent event) {
         return switch (event) {
             case CONTRIBUTION_RECEIVED, REMINDER -> new Audience[] {OFFICER_OR_LEAD_LEADERS};
-            case PRODUCT_SUBMITTED, EXPLANATION_REQUESTED -> new Audience[] {LEAD_LEADERS};
+            case PRODUCT_SUBMITTED, EXPLANATION_REQUESTED, CONTRIBUTION_OVERDUE -> new Audience[] {LEAD_LEADERS};
             case PRODUCT_RETURNED -> new Audience[] {OFFICER};
             case OVERDUE -> new Audience[] {LEAD_LEADERS, CHIEF};
             case URGED, EXTENSION_DECIDED -> new Audience[] {LEAD_LEADERS, OFFICER};

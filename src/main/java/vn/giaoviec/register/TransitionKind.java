@@ -6,6 +6,8 @@ public enum TransitionKind {
     PHASE("Chuyển bước"),
     ASSIGNED("Phân công chuyên viên"),
     CONTRIBUTION("Ý kiến phối hợp"),
+    CONTRIBUTION_REMINDED("Nhắc hạn gửi ý kiến phối hợp"),
+    CONTRIBUTION_OVERDUE("Cơ quan phối hợp quá hạn gửi ý kiến"),
     SUBMITTED("Nộp sản phẩm"),
     RETURNED("Trả lại sản phẩm"),
     APPROVED("Duyệt sản phẩm"),
