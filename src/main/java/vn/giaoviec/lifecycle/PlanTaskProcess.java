@@ -48,6 +48,8 @@ public final class PlanTaskProcess {
 
     public static final String MESSAGE_EXTENSION_REQUESTED = "ExtensionRequested";
     public static final String MESSAGE_WITHDRAWN = "TaskWithdrawn";
+    /** The lead agency's leader ends coordination without the agencies that have not contributed. */
+    public static final String MESSAGE_COORDINATION_CLOSED = "CoordinationClosed";
 
     /** Values of the Chánh Văn phòng's choice in the handleOverdue form. */
     public static final String ACTION_URGE = "URGE";
