@@ -57,12 +57,20 @@ class LifecycleDelegates {
         return execution -> escalation.taskOverdue(code(execution));
     }
 
-    /** The reminder of one coordinating agency's request, for the agency (its due date in the note). */
+    /**
+     * The reminder of one coordinating agency's request (its due date in the note); like the task's, a
+     * reminder that runs once the request is overdue (late job executor) records nothing.
+     */
     @Bean
     JavaDelegate contributionReminderDelegate() {
-        return execution -> register.record(code(execution), TransitionKind.CONTRIBUTION_REMINDED, null,
-                directory.nameOf((String) execution.getVariable(Var.COORDINATING_AGENCY)) + ": hạn gửi ý kiến "
-                        + DAY.format(requestDueDate(execution)));
+        return execution -> {
+            if (clock.today().isAfter(requestDueDate(execution))) {
+                return;
+            }
+            register.record(code(execution), TransitionKind.CONTRIBUTION_REMINDED, null,
+                    directory.nameOf((String) execution.getVariable(Var.COORDINATING_AGENCY)) + ": hạn gửi ý kiến "
+                            + DAY.format(requestDueDate(execution)));
+        };
     }
 
     @Bean

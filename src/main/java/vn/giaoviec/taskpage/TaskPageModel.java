@@ -80,7 +80,9 @@ class TaskPageModel {
         }
         model.addAttribute("forms", forms);
         model.addAttribute("chosenWork", chosenWork);
-        model.addAttribute("waiting", others.stream().map(w -> new Waiting(w.name(), work.waitingFor(w))).toList());
+        // coordination requests are listed with their due dates under "Phối hợp"
+        model.addAttribute("waiting", others.stream().filter(w -> !PlanTaskProcess.CONTRIBUTE.equals(w.stepKey()))
+                .map(w -> new Waiting(w.name(), work.waitingFor(w))).toList());
         boolean extensionPending = others.stream().anyMatch(w -> PlanTaskProcess.DECIDE_EXTENSION.equals(w.stepKey()))
                 || mine.stream().anyMatch(w -> PlanTaskProcess.DECIDE_EXTENSION.equals(w.stepKey()));
         model.addAttribute("extensionPending", extensionPending);

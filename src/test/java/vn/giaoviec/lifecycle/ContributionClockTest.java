@@ -90,6 +90,18 @@ class ContributionClockTest extends LifecycleTestSupport {
     }
 
     @Test
+    void aReminderThatRunsOnlyOnceTheRequestIsOverdueRecordsNothing() {
+        assign(Map.of(Var.CONTRIBUTION_DUE_DATE, "2030-03-20"));
+
+        // the job executor was down from before the reminder until after the due date: all run at once
+        passTimeThrough(instance, contributionTimers().stream()
+                .filter(j -> activityOf(j).equals(PlanTaskProcess.EVENT_CONTRIBUTION_OVERDUE)).findFirst().orElseThrow());
+
+        assertThat(trail(code)).doesNotContain(TransitionKind.CONTRIBUTION_REMINDED).contains(TransitionKind.CONTRIBUTION_OVERDUE);
+        assertTimersAsTheStateNeeds(instance);
+    }
+
+    @Test
     void eachRequestHasItsReminderAndOverdueTimersUntilItIsAnswered() {
         assign(Map.of(Var.CONTRIBUTION_DUE_DATE, "2030-03-20"));
         assertThat(contributionTimers()).hasSize(4);
@@ -106,10 +118,13 @@ class ContributionClockTest extends LifecycleTestSupport {
         assign(Map.of(Var.CONTRIBUTION_DUE_DATE, "2030-03-20"));
         completeAs("stc-chuyenvien", contributionOf("stc"), Map.of(Var.CONTRIBUTION, "Đồng ý với dự thảo"));
 
+        fire(contributionTimer(PlanTaskProcess.EVENT_CONTRIBUTION_REMINDER));
         passTimeThrough(instance, contributionTimer(PlanTaskProcess.EVENT_CONTRIBUTION_OVERDUE));
 
         assertThat(overdueNotes()).containsExactly("Cơ quan phối hợp Sở Tư pháp chưa gửi ý kiến, quá hạn 20/03/2030");
-        assertThat(trail(code)).contains(TransitionKind.CONTRIBUTION_REMINDED);
+        // the reminder at 08:00 two working days before (Monday 18/03)
+        assertThat(register.transitions(code)).filteredOn(t -> t.kind() == TransitionKind.CONTRIBUTION_REMINDED)
+                .extracting(Transition::note).containsExactly("Sở Tư pháp: hạn gửi ý kiến 20/03/2030");
         assertThat(jdbc.queryForList("select recipient from notification where task_code = ? and event = ?",
                 String.class, code, "CONTRIBUTION_OVERDUE")).containsExactly("snv-lanhdao");
         assertThat(contributionOf("stp").getDueDate()).isEqualTo(at(LocalDateTime.of(2030, 3, 20, 23, 59, 59)));
