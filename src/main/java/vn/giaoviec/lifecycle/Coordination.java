@@ -91,8 +91,7 @@ public class Coordination {
         if (missing.isEmpty()) {
             throw new IllegalArgumentException("Nhiệm vụ không còn chờ ý kiến phối hợp nào.");
         }
-        register.record(taskCode, TransitionKind.COORDINATION_CLOSED, user.userId(), "Chưa gửi ý kiến: "
-                + String.join(", ", missing.stream().map(OpenRequest::agencyName).toList()));
+        register.coordinationClosed(taskCode, user.userId(), missing.stream().map(OpenRequest::agencyName).toList());
         runtimeService.createMessageCorrelation(PlanTaskProcess.MESSAGE_COORDINATION_CLOSED)
                 .processInstanceId(task.processInstanceId()).correlate();
     }

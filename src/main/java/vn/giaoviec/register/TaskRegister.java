@@ -4,7 +4,8 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,9 @@ import vn.giaoviec.calendar.ProvinceClock;
  */
 @Repository
 public class TaskRegister {
+
+    private static final String NOT_CONTRIBUTED = "Chưa gửi ý kiến: ";
+    private static final String NAME_SEPARATOR = ", ";
 
     private final JdbcTemplate jdbc;
     private final ProvinceClock clock;
@@ -56,15 +60,7 @@ public class TaskRegister {
 
     /** Which of these codes the register already holds (one query per 500 codes). */
     public Set<String> existing(Collection<String> taskCodes) {
-        Set<String> found = new HashSet<>();
-        List<String> codes = List.copyOf(taskCodes);
-        for (int from = 0; from < codes.size(); from += 500) {
-            List<String> part = codes.subList(from, Math.min(codes.size(), from + 500));
-            found.addAll(jdbc.queryForList("select task_code from task_register where task_code in ("
-                    + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")", String.class,
-                    part.toArray()));
-        }
-        return found;
+        return findAll(taskCodes).stream().map(RegisterEntry::taskCode).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Moves the task to a phase, once: a repeated phase (parallel coordination requests) is not a change. */
@@ -137,6 +133,23 @@ public class TaskRegister {
     /** Records an event that changes no register column (reminder, urge, contribution …). */
     public void record(String taskCode, TransitionKind kind, String actor, String note) {
         transition(taskCode, kind, actor, note);
+    }
+
+    /** The lead agency's leader ended coordination while these agencies (names) had not contributed. */
+    public void coordinationClosed(String taskCode, String actor, List<String> missingAgencyNames) {
+        transition(taskCode, TransitionKind.COORDINATION_CLOSED, actor,
+                NOT_CONTRIBUTED + String.join(NAME_SEPARATOR, missingAgencyNames));
+    }
+
+    /** For each task of the plan whose coordination was ended early: the agencies that had not contributed. */
+    public Map<String, List<String>> notContributed(long planId) {
+        Map<String, List<String>> missing = new HashMap<>();
+        jdbc.query("select t.task_code, t.note from task_transition t join task_register r on r.task_code = t.task_code"
+                + " where r.plan_id = ? and t.kind = ? order by t.occurred_at, t.id", rs -> {
+                    missing.put(rs.getString(1), List.of(rs.getString(2).substring(NOT_CONTRIBUTED.length())
+                            .split(NAME_SEPARATOR)));
+                }, planId, TransitionKind.COORDINATION_CLOSED.name());
+        return missing;
     }
 
     public Optional<RegisterEntry> find(String taskCode) {
