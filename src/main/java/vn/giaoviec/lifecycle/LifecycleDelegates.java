@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.giaoviec.agency.AgencyDirectory;
@@ -31,9 +32,11 @@ class LifecycleDelegates {
     private final ProvinceClock clock;
     private final Escalation escalation;
     private final AgencyDirectory directory;
+    private final ApplicationEventPublisher events;
 
     LifecycleDelegates(TaskRegister register, DeadlineSchedule schedule, ProvinceClock clock, Escalation escalation,
-                       AgencyDirectory directory) {
+                       AgencyDirectory directory, ApplicationEventPublisher events) {
+        this.events = events;
         this.register = register;
         this.schedule = schedule;
         this.clock = clock;
@@ -67,9 +70,14 @@ class LifecycleDelegates {
             if (clock.today().isAfter(requestDueDate(execution))) {
                 return;
             }
+            String agency = (String) execution.getVariable(Var.COORDINATING_AGENCY);
             register.record(code(execution), TransitionKind.CONTRIBUTION_REMINDED, null,
-                    directory.nameOf((String) execution.getVariable(Var.COORDINATING_AGENCY)) + ": hạn gửi ý kiến "
-                            + DAY.format(requestDueDate(execution)));
+                    directory.nameOf(agency) + ": hạn gửi ý kiến " + DAY.format(requestDueDate(execution)));
+            org.camunda.bpm.engine.task.Task request = execution.getProcessEngineServices().getTaskService()
+                    .createTaskQuery().executionId(execution.getId()).taskDefinitionKey(PlanTaskProcess.CONTRIBUTE)
+                    .singleResult();
+            events.publishEvent(new ContributionReminderDue(code(execution), agency,
+                    request == null ? null : request.getAssignee(), requestDueDate(execution)));
         };
     }
 

@@ -126,6 +126,8 @@ class ContributionClockTest extends LifecycleTestSupport {
         assertThat(register.transitions(code)).filteredOn(t -> t.kind() == TransitionKind.CONTRIBUTION_REMINDED)
                 .extracting(Transition::note).containsExactly("Sở Tư pháp: hạn gửi ý kiến 20/03/2030");
         assertThat(jdbc.queryForList("select recipient from notification where task_code = ? and event = ?",
+                String.class, code, "CONTRIBUTION_REMINDER")).containsExactlyInAnyOrder("stp-chuyenvien", "stp-lanhdao");
+        assertThat(jdbc.queryForList("select recipient from notification where task_code = ? and event = ?",
                 String.class, code, "CONTRIBUTION_OVERDUE")).containsExactly("snv-lanhdao");
         assertThat(contributionOf("stp").getDueDate()).isEqualTo(at(LocalDateTime.of(2030, 3, 20, 23, 59, 59)));
         assertTimersAsTheStateNeeds(instance);
