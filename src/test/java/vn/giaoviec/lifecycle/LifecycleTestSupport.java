@@ -264,8 +264,7 @@ public abstract class LifecycleTestSupport {
     protected Map<String, Date> timersOf(ProcessInstance instance) {
         Map<String, Date> timers = new java.util.TreeMap<>();
         for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
-            String activityId = managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
-                    .singleResult().getActivityId();
+            String activityId = activityOfJobDefinition(job.getJobDefinitionId());
             if (REQUEST_TIMERS.contains(activityId)) {
                 activityId += "@" + runtimeService.getVariable(job.getExecutionId(), PlanTaskProcess.Var.COORDINATING_AGENCY);
             }
@@ -292,6 +291,14 @@ public abstract class LifecycleTestSupport {
                 assertThat(actual.get(id)).as("timer %s", id).isEqualTo(date);
             }
         });
+    }
+
+    /** Job definitions do not change while a deployment stands: each is looked up once. */
+    private final Map<String, String> jobDefinitionActivities = new java.util.HashMap<>();
+
+    private String activityOfJobDefinition(String jobDefinitionId) {
+        return jobDefinitionActivities.computeIfAbsent(jobDefinitionId, id -> managementService
+                .createJobDefinitionQuery().jobDefinitionId(id).singleResult().getActivityId());
     }
 
     protected List<TransitionKind> trail(String code) {

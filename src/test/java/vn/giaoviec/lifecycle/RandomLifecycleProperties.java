@@ -76,8 +76,11 @@ class RandomLifecycleProperties extends LifecycleTestSupport {
     @Autowired AgencyCodes agencyCodes;
 
     final List<String> codes = new ArrayList<>();
+    final Set<String> endedAndChecked = new java.util.HashSet<>();
     final Map<Action, Integer> applied = new EnumMap<>(Action.class);
     int steps;
+    long actingNanos;
+    long checkingNanos;
 
     @BeforeProperty
     void springContext() throws Exception {
@@ -93,16 +96,18 @@ class RandomLifecycleProperties extends LifecycleTestSupport {
             }
         }
         codes.clear();
+        endedAndChecked.clear();
         ClockUtil.reset();
     }
 
     /** What the run did, for the record: steps and, per action, how often its task was in a state to take it. */
     @net.jqwik.api.lifecycle.AfterProperty
     void printWhatRan() {
-        System.out.println("Kiểm thử ngẫu nhiên vòng đời: " + steps + " bước, đã thực hiện " + applied);
+        System.out.println("Kiểm thử ngẫu nhiên vòng đời: " + steps + " bước (thao tác " + actingNanos / 1_000_000
+                + " ms, kiểm tra " + checkingNanos / 1_000_000 + " ms), đã thực hiện " + applied);
     }
 
-    @Property
+    @Property(edgeCases = net.jqwik.api.EdgeCasesMode.NONE) // edge cases are uniform sequences (40× one action): with a few tries they were most of the run
     void everyStepKeepsRegisterTimersAndAccessRight(@ForAll("sequences") List<Step> sequence) {
         setClock(LocalDateTime.of(2031, 3, 3, 9, 0));
         for (int i = 0; i < PLAN_COORDINATORS.size(); i++) {
@@ -112,12 +117,16 @@ class RandomLifecycleProperties extends LifecycleTestSupport {
         runDueJobs();
         checkInvariants("issued");
         for (Step step : sequence) {
+            long start = System.nanoTime();
             if (apply(step)) {
                 applied.merge(step.action(), 1, Integer::sum);
             }
             runDueJobs();
+            long acted = System.nanoTime();
             steps++;
             checkInvariants(step.toString());
+            actingNanos += acted - start;
+            checkingNanos += System.nanoTime() - acted;
         }
     }
 
@@ -268,6 +277,9 @@ class RandomLifecycleProperties extends LifecycleTestSupport {
     private void checkInvariants(String after) {
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
+            if (endedAndChecked.contains(code)) {
+                continue; // nothing can change an ended task in this test: checked once after it ended
+            }
             RegisterEntry entry = register.get(code);
             ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                     .processInstanceId(entry.processInstanceId()).singleResult();
@@ -277,6 +289,9 @@ class RandomLifecycleProperties extends LifecycleTestSupport {
                 assertTimersAsTheStateNeeds(known);
                 assertOnlyItsAgenciesSeeIt(entry, i);
                 assertEveryPersonsStepNamesItsActor(code);
+                if (instance == null) {
+                    endedAndChecked.add(code);
+                }
             } catch (AssertionError e) {
                 throw new AssertionError("after step " + steps + " " + after + " on " + code + " ("
                         + register.transitions(code).stream().map(t -> t.kind().name()).toList() + "): "
