@@ -14,9 +14,9 @@ import vn.giaoviec.engine.ScheduleVariables;
 
 /**
  * The lifecycle's dates: the schedule of a task's due date (by the one rule of
- * {@link WorkingTime#schedule}, with the lifecycle's reminder and coordination offsets), the next
- * escalation (and the due date of an escalation or an explanation request: one cycle), and the
- * due dates of the open user tasks when the due date changes.
+ * {@link WorkingTime#schedule}, with the lifecycle's reminder and coordination offsets) and the due
+ * dates of the open user tasks when the due date changes (a coordinating agency's request keeps its own
+ * date: {@link ContributionClock}).
  */
 @Component("deadlineSchedule")
 public class DeadlineSchedule {
@@ -33,13 +33,6 @@ public class DeadlineSchedule {
     public Schedule of(LocalDate nominalDueDate) {
         return workingTime.schedule(nominalDueDate, properties.reminderWorkingDays(),
                 properties.coordinationWorkingDays());
-    }
-
-    /** When an overdue task escalates again: one cycle from today, never before the task is overdue. */
-    public Date nextEscalationAt(DelegateExecution execution) {
-        Date overdueAt = (Date) execution.getVariable(Var.OVERDUE_AT);
-        Date next = workingTime.startOfWorkingDaysFromToday(properties.escalationCycleWorkingDays());
-        return next.after(overdueAt) ? next : overdueAt;
     }
 
     /**
@@ -67,7 +60,6 @@ public class DeadlineSchedule {
     private static Date dueDateOf(String activityId, Schedule schedule) {
         return switch (activityId) {
             case PlanTaskProcess.ASSIGN, PlanTaskProcess.SUBMIT, PlanTaskProcess.REVIEW -> schedule.dueAt();
-            case PlanTaskProcess.CONTRIBUTE -> schedule.coordinationDueAt();
             default -> null;
         };
     }

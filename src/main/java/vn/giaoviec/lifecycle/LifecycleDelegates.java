@@ -3,10 +3,13 @@ package vn.giaoviec.lifecycle;
 import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.calendar.WorkingTime.Schedule;
 import vn.giaoviec.engine.CurrentActor;
@@ -22,14 +25,23 @@ import vn.giaoviec.register.TransitionKind;
 @Configuration
 class LifecycleDelegates {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final TaskRegister register;
     private final DeadlineSchedule schedule;
     private final ProvinceClock clock;
+    private final Escalation escalation;
+    private final AgencyDirectory directory;
+    private final ApplicationEventPublisher events;
 
-    LifecycleDelegates(TaskRegister register, DeadlineSchedule schedule, ProvinceClock clock) {
+    LifecycleDelegates(TaskRegister register, DeadlineSchedule schedule, ProvinceClock clock, Escalation escalation,
+                       AgencyDirectory directory, ApplicationEventPublisher events) {
+        this.events = events;
         this.register = register;
         this.schedule = schedule;
         this.clock = clock;
+        this.escalation = escalation;
+        this.directory = directory;
     }
 
     /** A reminder due together with the overdue timer may run after it: an overdue task is not reminded. */
@@ -45,7 +57,34 @@ class LifecycleDelegates {
 
     @Bean
     JavaDelegate overdueDelegate() {
-        return execution -> register.markOverdue(code(execution));
+        return execution -> escalation.taskOverdue(code(execution));
+    }
+
+    /**
+     * The reminder of one coordinating agency's request (its due date in the note); like the task's, a
+     * reminder that runs once the request is overdue (late job executor) records nothing.
+     */
+    @Bean
+    JavaDelegate contributionReminderDelegate() {
+        return execution -> {
+            if (clock.today().isAfter(requestDueDate(execution))) {
+                return;
+            }
+            String agency = (String) execution.getVariable(Var.COORDINATING_AGENCY);
+            register.record(code(execution), TransitionKind.CONTRIBUTION_REMINDED, null,
+                    directory.nameOf(agency) + ": hạn gửi ý kiến " + DAY.format(requestDueDate(execution)));
+            org.camunda.bpm.engine.task.Task request = execution.getProcessEngineServices().getTaskService()
+                    .createTaskQuery().executionId(execution.getId()).taskDefinitionKey(PlanTaskProcess.CONTRIBUTE)
+                    .singleResult();
+            events.publishEvent(new ContributionReminderDue(code(execution), agency,
+                    request == null ? null : request.getAssignee(), requestDueDate(execution)));
+        };
+    }
+
+    @Bean
+    JavaDelegate contributionOverdueDelegate() {
+        return execution -> escalation.contributionOverdue(code(execution),
+                (String) execution.getVariable(Var.COORDINATING_AGENCY), requestDueDate(execution));
     }
 
     @Bean
@@ -81,6 +120,10 @@ class LifecycleDelegates {
         return execution -> register.withdraw(code(execution), execution.hasVariable(Var.WITHDRAWN_BY)
                 ? (String) execution.getVariable(Var.WITHDRAWN_BY) : actor(execution),
                 (String) execution.getVariable(Var.WITHDRAWAL_REASON));
+    }
+
+    private static LocalDate requestDueDate(DelegateExecution execution) {
+        return LocalDate.parse((String) execution.getVariable(Var.REQUEST_DUE_DATE));
     }
 
     private static String code(DelegateExecution execution) {

@@ -10,6 +10,7 @@ class PlanTaskEngineOnlyVariables implements EngineOnlyVariables {
 
     @Override
     public Set<String> names() {
-        return PlanTaskProcess.ENGINE_ONLY_VARIABLES;
+        return java.util.stream.Stream.concat(PlanTaskProcess.ENGINE_ONLY_VARIABLES.stream(),
+                PlanTaskProcess.REQUEST_ENGINE_ONLY_VARIABLES.stream()).collect(java.util.stream.Collectors.toSet());
     }
 }

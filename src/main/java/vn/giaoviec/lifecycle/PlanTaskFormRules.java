@@ -28,7 +28,8 @@ class PlanTaskFormRules implements FormRules {
         return Map.of(
                 PlanTaskProcess.ASSIGN, Map.of(
                         Var.OFFICER, PlanTaskFormRules::officerOfLeadAgency,
-                        Var.COORDINATING_AGENCIES, PlanTaskFormRules::otherAgenciesOfTheDirectory),
+                        Var.COORDINATING_AGENCIES, PlanTaskFormRules::otherAgenciesOfTheDirectory,
+                        Var.CONTRIBUTION_DUE_DATE, PlanTaskFormRules::contributionDueWithinTheTask),
                 PlanTaskProcess.HANDLE_OVERDUE, Map.of(Var.NEW_DUE_DATE, PlanTaskFormRules::afterToday),
                 PlanTaskProcess.DECIDE_EXTENSION, Map.of(Var.NEW_DUE_DATE,
                         ((FieldRule) PlanTaskFormRules::afterToday).and(PlanTaskFormRules::afterCurrentDueDate)));
@@ -47,6 +48,18 @@ class PlanTaskFormRules implements FormRules {
             if (code.equals(lead) || context.directory().find(code.toString()).map(Agency::code).isEmpty()) {
                 throw FieldRule.refuse("Cơ quan phối hợp \"" + code + "\" không phải một cơ quan khác trong danh bạ");
             }
+        }
+    }
+
+    static void contributionDueWithinTheTask(Object date, RuleContext context) {
+        LocalDate day = (LocalDate) date;
+        if (!day.isAfter(context.today())) {
+            throw FieldRule.refuse("Hạn gửi ý kiến phối hợp phải sau hôm nay (" + DAY.format(context.today()) + ")");
+        }
+        String taskDue = context.text(Var.DUE_DATE);
+        if (taskDue != null && day.isAfter(LocalDate.parse(taskDue))) {
+            throw FieldRule.refuse("Hạn gửi ý kiến phối hợp không được sau thời hạn của nhiệm vụ ("
+                    + DAY.format(LocalDate.parse(taskDue)) + ")");
         }
     }
 

@@ -12,6 +12,8 @@ public final class PlanTaskProcess {
     public static final String WORK = "SubProcess_Work";
     public static final String ASSIGN = "assignTask";
     public static final String CONTRIBUTE = "sendContribution";
+    /** One coordinating agency's request (multi-instance): its contribution task and its own timers. */
+    public static final String CONTRIBUTION_REQUEST = "SubProcess_Contribution";
     public static final String SUBMIT = "submitProduct";
     public static final String REVIEW = "reviewProduct";
     public static final String HANDLE_OVERDUE = "handleOverdue";
@@ -31,6 +33,10 @@ public final class PlanTaskProcess {
     public static final String EVENT_ESCALATION_IGNORED = "Event_EscalationIgnored";
     /** The lead agency gave no explanation within a cycle: the task escalates again. */
     public static final String EVENT_EXPLANATION_MISSING = "Event_ExplanationMissing";
+    public static final String EVENT_CONTRIBUTION_REMINDER = "Event_ContributionReminderDue";
+    public static final String EVENT_CONTRIBUTION_OVERDUE = "Event_ContributionOverdue";
+    /** An overdue contribution is reported to the lead agency's leader again after each cycle. */
+    public static final String EVENT_CONTRIBUTION_ESCALATION_CYCLE = "Event_ContributionEscalationCycle";
     /** The subprocess that holds a task's timers; a new due date restarts it. */
     public static final String CLOCK = "SubProcess_Clock";
     public static final String END_CLOSED = "EndEvent_TaskClosed";
@@ -42,6 +48,8 @@ public final class PlanTaskProcess {
 
     public static final String MESSAGE_EXTENSION_REQUESTED = "ExtensionRequested";
     public static final String MESSAGE_WITHDRAWN = "TaskWithdrawn";
+    /** The lead agency's leader ends coordination without the agencies that have not contributed. */
+    public static final String MESSAGE_COORDINATION_CLOSED = "CoordinationClosed";
 
     /** Values of the Chánh Văn phòng's choice in the handleOverdue form. */
     public static final String ACTION_URGE = "URGE";
@@ -51,6 +59,9 @@ public final class PlanTaskProcess {
     /** Instants derived from the due date (the due date itself is kept) and the form option lists. */
     public static final Set<String> ENGINE_ONLY_VARIABLES = Set.of(Var.DUE_AT, Var.OVERDUE_AT, Var.REMINDER_AT,
             Var.COORDINATION_DUE_AT, Var.OFFICER_OPTIONS, Var.AGENCY_OPTIONS);
+    /** The same, local to a coordinating agency's request while it is open. */
+    public static final Set<String> REQUEST_ENGINE_ONLY_VARIABLES = Set.of(Var.REQUEST_DUE_AT, Var.REQUEST_OVERDUE_AT,
+            Var.REQUEST_REMINDER_AT);
 
     /** The phase a user task of the work subprocess stands for, or null for side tasks. */
     public static TaskPhase phaseOf(String activityId) {
@@ -87,6 +98,13 @@ public final class PlanTaskProcess {
         /** For the reviewer of a resubmitted product: what changed since the previous submission. */
         public static final String PRODUCT_CHANGES = "productChanges";
         public static final String CONTRIBUTION = "contribution";
+        /** The lead leader's "Hạn gửi ý kiến phối hợp" in the assignment form (empty: the configured default). */
+        public static final String CONTRIBUTION_DUE_DATE = "contributionDueDate";
+        /** Local to one coordinating agency's request: its due date and the instants of its timers. */
+        public static final String REQUEST_DUE_DATE = "requestDueDate";
+        public static final String REQUEST_DUE_AT = "requestDueAt";
+        public static final String REQUEST_OVERDUE_AT = "requestOverdueAt";
+        public static final String REQUEST_REMINDER_AT = "requestReminderAt";
         public static final String CONTRIBUTIONS = "contributionsSummary";
         public static final String DOCUMENT_NUMBER = "documentNumber";
         public static final String DOCUMENT_DATE = "documentDate";

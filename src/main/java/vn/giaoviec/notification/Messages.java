@@ -53,6 +53,12 @@ class Messages {
                             + " gửi ý kiến phối hợp trước ngày " + day(signal.dueDate()) + ".", "Gửi ý kiến phối hợp"};
             case CONTRIBUTION_RECEIVED -> new String[] {"Ý kiến phối hợp cho nhiệm vụ " + code,
                     "Đã nhận ý kiến phối hợp của " + note + ".", "Xem ý kiến phối hợp"};
+            case CONTRIBUTION_REMINDER -> new String[] {"Nhắc hạn gửi ý kiến phối hợp: nhiệm vụ " + code,
+                    directory.nameOf(task.leadAgency()) + " chờ ý kiến phối hợp của cơ quan bạn đến hết ngày "
+                            + day(signal.dueDate()) + ".", "Gửi ý kiến phối hợp"};
+            case CONTRIBUTION_OVERDUE -> new String[] {"Quá hạn gửi ý kiến phối hợp: nhiệm vụ " + code,
+                    note + ". Lãnh đạo cơ quan chủ trì đôn đốc cơ quan phối hợp, hoặc kết thúc lấy ý kiến phối hợp.",
+                    "Mở nhiệm vụ"};
             case PRODUCT_SUBMITTED -> new String[] {"Sản phẩm chờ duyệt: nhiệm vụ " + code,
                     who + " đã nộp sản phẩm" + (note.isEmpty() ? "" : ": " + note) + ".", "Duyệt sản phẩm"};
             case PRODUCT_RETURNED -> new String[] {"Sản phẩm bị trả lại: nhiệm vụ " + code,
@@ -85,7 +91,8 @@ class Messages {
         facts.add(new Message.Fact("Nhiệm vụ", code + " — " + task.title()));
         facts.add(new Message.Fact("Cơ quan chủ trì", directory.nameOf(task.leadAgency())));
         facts.add(new Message.Fact("Thời hạn", due));
-        if (signal.event() == NotificationEvent.COORDINATION_REQUESTED) {
+        if (signal.event() == NotificationEvent.COORDINATION_REQUESTED
+                || signal.event() == NotificationEvent.CONTRIBUTION_REMINDER) {
             facts.add(new Message.Fact("Hạn gửi ý kiến phối hợp", day(signal.dueDate())));
         }
         return new Message(signal.event(), code, text[0] + " — " + shorten(task.title()), text[1], facts,

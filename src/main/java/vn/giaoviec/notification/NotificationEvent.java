@@ -10,6 +10,8 @@ public enum NotificationEvent {
     ASSIGNED("Được phân công xử lý nhiệm vụ", false),
     COORDINATION_REQUESTED("Đề nghị phối hợp", false),
     CONTRIBUTION_RECEIVED("Nhận được ý kiến phối hợp", false),
+    CONTRIBUTION_REMINDER("Nhắc hạn gửi ý kiến phối hợp", true),
+    CONTRIBUTION_OVERDUE("Cơ quan phối hợp quá hạn gửi ý kiến", true),
     PRODUCT_SUBMITTED("Sản phẩm chờ duyệt", false),
     PRODUCT_RETURNED("Sản phẩm bị trả lại", true),
     REMINDER("Nhắc hạn", true),

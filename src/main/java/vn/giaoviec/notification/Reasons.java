@@ -36,7 +36,8 @@ class Reasons {
             return signal.event() == NotificationEvent.ASSIGNED ? "Bạn là chuyên viên được phân công xử lý nhiệm vụ."
                     : "Việc này được giao cho bạn.";
         }
-        if (signal.event() == NotificationEvent.COORDINATION_REQUESTED) {
+        if (signal.event() == NotificationEvent.COORDINATION_REQUESTED
+                || signal.event() == NotificationEvent.CONTRIBUTION_REMINDER) {
             return "Bạn thuộc " + groupName(group) + ", cơ quan được đề nghị phối hợp.";
         }
         if (Roles.CHIEF_OF_OFFICE.equals(group)) {

@@ -18,6 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.engine.CurrentActor;
+import vn.giaoviec.lifecycle.ContributionReminderDue;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.register.TaskTransitioned;
 
@@ -42,6 +43,7 @@ class TaskSignals {
         NotificationEvent event = switch (change.kind()) {
             case ASSIGNED -> NotificationEvent.ASSIGNED;
             case CONTRIBUTION -> NotificationEvent.CONTRIBUTION_RECEIVED;
+            case CONTRIBUTION_OVERDUE -> NotificationEvent.CONTRIBUTION_OVERDUE;
             case SUBMITTED -> NotificationEvent.PRODUCT_SUBMITTED;
             case RETURNED -> NotificationEvent.PRODUCT_RETURNED;
             case REMINDED -> NotificationEvent.REMINDER;
@@ -69,7 +71,7 @@ class TaskSignals {
     private static Audience[] audiences(NotificationEvent event) {
         return switch (event) {
             case CONTRIBUTION_RECEIVED, REMINDER -> new Audience[] {OFFICER_OR_LEAD_LEADERS};
-            case PRODUCT_SUBMITTED, EXPLANATION_REQUESTED -> new Audience[] {LEAD_LEADERS};
+            case PRODUCT_SUBMITTED, EXPLANATION_REQUESTED, CONTRIBUTION_OVERDUE -> new Audience[] {LEAD_LEADERS};
             case PRODUCT_RETURNED -> new Audience[] {OFFICER};
             case OVERDUE -> new Audience[] {LEAD_LEADERS, CHIEF};
             case URGED, EXTENSION_DECIDED -> new Audience[] {LEAD_LEADERS, OFFICER};
@@ -77,6 +79,15 @@ class TaskSignals {
             case WITHDRAWN -> new Audience[] {LEAD_LEADERS, OFFICER, COORDINATOR_LEADERS};
             default -> throw new IllegalArgumentException(event.name());
         };
+    }
+
+    /** A coordination request's reminder: its officer, or the whole agency while nobody holds it. */
+    @EventListener
+    public void onContributionReminderDue(ContributionReminderDue due) {
+        Signal.Candidates who = due.assignee() != null ? new Signal.Candidates(Set.of(), Set.of(due.assignee()))
+                : new Signal.Candidates(Set.of(due.agency()), Set.of());
+        buffer.add(new Signal(NotificationEvent.CONTRIBUTION_REMINDER, null, due.taskCode(), null, List.of(CANDIDATES),
+                who, null, null, due.dueDate(), null));
     }
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")

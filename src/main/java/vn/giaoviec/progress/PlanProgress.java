@@ -3,6 +3,7 @@ package vn.giaoviec.progress;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.giaoviec.agency.Agency;
 import vn.giaoviec.agency.AgencyDirectory;
@@ -66,7 +67,9 @@ public class PlanProgress {
 
     public void writeRegister(long planId, ProgressFilter filter, OutputStream out) {
         Plan plan = plans.get(planId);
-        List<RegisterRow> rows = tasks(planId, filter).stream().map(this::row).toList();
+        Map<String, List<String>> notContributed = register.notContributed(planId);
+        List<RegisterRow> rows = tasks(planId, filter).stream()
+                .map(e -> row(e, notContributed.getOrDefault(e.taskCode(), List.of()))).toList();
         new RegisterWorkbook().write(plan.title(), clock.today(), rows, out);
     }
 
@@ -78,9 +81,12 @@ public class PlanProgress {
         return new ScorecardWorkbook().write(progress.planTitle(), progress.today(), scores);
     }
 
-    private RegisterRow row(RegisterEntry e) {
+    /** {@code notContributed}: coordinators left out when the lead agency ended coordination, marked so. */
+    private RegisterRow row(RegisterEntry e, List<String> notContributed) {
         return new RegisterRow(e.section(), e.stt(), e.title(), directory.nameOf(e.leadAgency()),
-                e.coordinatingAgencies().stream().map(directory::nameOf).toList(), e.product(), e.deadlineText(),
+                e.coordinatingAgencies().stream().map(directory::nameOf)
+                        .map(name -> notContributed.contains(name) ? name + " (chưa gửi ý kiến)" : name).toList(),
+                e.product(), e.deadlineText(),
                 e.dueDate(), e.status(), e.completedDate());
     }
 }

@@ -1,13 +1,11 @@
 package vn.giaoviec.register;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +13,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.giaoviec.calendar.ProvinceClock;
-import vn.giaoviec.deadline.DeadlineKind;
 
 /**
  * The task register (sổ theo dõi nhiệm vụ). Written only from inside engine commands (delegates,
@@ -26,9 +23,8 @@ import vn.giaoviec.deadline.DeadlineKind;
 @Repository
 public class TaskRegister {
 
-    private static final String SELECT = "select task_code, process_instance_id, plan_id, title, section, lead_agency,"
-            + " coordinating_agencies, product, deadline_text, original_due_date, due_date, phase, status,"
-            + " escalation_count, completed_date, plan_row, stt, deadline_kind, event_name from task_register";
+    private static final String NOT_CONTRIBUTED = "Chưa gửi ý kiến: ";
+    private static final String NAME_SEPARATOR = ", ";
 
     private final JdbcTemplate jdbc;
     private final ProvinceClock clock;
@@ -64,15 +60,7 @@ public class TaskRegister {
 
     /** Which of these codes the register already holds (one query per 500 codes). */
     public Set<String> existing(Collection<String> taskCodes) {
-        Set<String> found = new HashSet<>();
-        List<String> codes = List.copyOf(taskCodes);
-        for (int from = 0; from < codes.size(); from += 500) {
-            List<String> part = codes.subList(from, Math.min(codes.size(), from + 500));
-            found.addAll(jdbc.queryForList("select task_code from task_register where task_code in ("
-                    + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")", String.class,
-                    part.toArray()));
-        }
-        return found;
+        return findAll(taskCodes).stream().map(RegisterEntry::taskCode).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Moves the task to a phase, once: a repeated phase (parallel coordination requests) is not a change. */
@@ -90,6 +78,7 @@ public class TaskRegister {
                 String.join(",", agencyCodes), now(), taskCode);
     }
 
+    /** Stores an escalation raised by lifecycle.Escalation (its only caller): overdue, counted once more. */
     public void markOverdue(String taskCode) {
         jdbc.update("update task_register set status = ?, escalation_count = escalation_count + 1, updated_at = ?"
                 + " where task_code = ?", TaskStatus.IN_PROGRESS_OVERDUE.name(), now(), taskCode);
@@ -146,8 +135,25 @@ public class TaskRegister {
         transition(taskCode, kind, actor, note);
     }
 
+    /** The lead agency's leader ended coordination while these agencies (names) had not contributed. */
+    public void coordinationClosed(String taskCode, String actor, List<String> missingAgencyNames) {
+        transition(taskCode, TransitionKind.COORDINATION_CLOSED, actor,
+                NOT_CONTRIBUTED + String.join(NAME_SEPARATOR, missingAgencyNames));
+    }
+
+    /** For each task of the plan whose coordination was ended early: the agencies that had not contributed. */
+    public Map<String, List<String>> notContributed(long planId) {
+        Map<String, List<String>> missing = new HashMap<>();
+        jdbc.query("select t.task_code, t.note from task_transition t join task_register r on r.task_code = t.task_code"
+                + " where r.plan_id = ? and t.kind = ? order by t.occurred_at, t.id", rs -> {
+                    missing.put(rs.getString(1), List.of(rs.getString(2).substring(NOT_CONTRIBUTED.length())
+                            .split(NAME_SEPARATOR)));
+                }, planId, TransitionKind.COORDINATION_CLOSED.name());
+        return missing;
+    }
+
     public Optional<RegisterEntry> find(String taskCode) {
-        return jdbc.query(SELECT + " where task_code = ?", TaskRegister::map, taskCode).stream().findFirst();
+        return jdbc.query(RegisterRows.SELECT + " where task_code = ?", RegisterRows::entry, taskCode).stream().findFirst();
     }
 
     /** The rows of these codes that exist (one query per 500 codes), in no particular order. */
@@ -156,8 +162,8 @@ public class TaskRegister {
         List<String> codes = List.copyOf(taskCodes);
         for (int from = 0; from < codes.size(); from += 500) {
             List<String> part = codes.subList(from, Math.min(codes.size(), from + 500));
-            found.addAll(jdbc.query(SELECT + " where task_code in (" + String.join(",",
-                    java.util.Collections.nCopies(part.size(), "?")) + ")", TaskRegister::map, part.toArray()));
+            found.addAll(jdbc.query(RegisterRows.SELECT + " where task_code in (" + String.join(",",
+                    java.util.Collections.nCopies(part.size(), "?")) + ")", RegisterRows::entry, part.toArray()));
         }
         return found;
     }
@@ -173,23 +179,23 @@ public class TaskRegister {
 
     /** Tasks carried over out of a plan at its year end (they now belong to the next plan). */
     public List<RegisterEntry> carriedOutOf(long planId) {
-        return jdbc.query(SELECT + " where carried_from_plan = ? order by task_code", TaskRegister::map, planId);
+        return jdbc.query(RegisterRows.SELECT + " where carried_from_plan = ? order by task_code", RegisterRows::entry, planId);
     }
 
     /** EVENT tasks still waiting for the named event. */
     public List<RegisterEntry> awaiting(String eventName) {
-        return jdbc.query(SELECT + " where phase = ? and event_name = ? order by task_code", TaskRegister::map,
+        return jdbc.query(RegisterRows.SELECT + " where phase = ? and event_name = ? order by task_code", RegisterRows::entry,
                 TaskPhase.AWAITING_EVENT.name(), eventName);
     }
 
     /** Every EVENT task still waiting, by event name, then plan. */
     public List<RegisterEntry> awaitingAny() {
-        return jdbc.query(SELECT + " where phase = ? order by event_name, plan_id, task_code", TaskRegister::map,
+        return jdbc.query(RegisterRows.SELECT + " where phase = ? order by event_name, plan_id, task_code", RegisterRows::entry,
                 TaskPhase.AWAITING_EVENT.name());
     }
 
     public Optional<RegisterEntry> findByProcessInstance(String processInstanceId) {
-        return jdbc.query(SELECT + " where process_instance_id = ?", TaskRegister::map, processInstanceId)
+        return jdbc.query(RegisterRows.SELECT + " where process_instance_id = ?", RegisterRows::entry, processInstanceId)
                 .stream().findFirst();
     }
 
@@ -207,8 +213,8 @@ public class TaskRegister {
         all.addAll(args);
         all.add(limit);
         all.add(offset);
-        return jdbc.query(SELECT + " where plan_id = ?" + condition + " order by plan_row, task_code"
-                + " limit ? offset ?", TaskRegister::map, all.toArray());
+        return jdbc.query(RegisterRows.SELECT + " where plan_id = ?" + condition + " order by plan_row, task_code"
+                + " limit ? offset ?", RegisterRows::entry, all.toArray());
     }
 
     public List<Transition> transitions(String taskCode) {
@@ -235,24 +241,5 @@ public class TaskRegister {
 
     private static Date sqlDate(LocalDate date) {
         return date == null ? null : Date.valueOf(date);
-    }
-
-    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
-        Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
-    }
-
-    private static RegisterEntry map(ResultSet rs, int row) throws SQLException {
-        String coordinators = rs.getString("coordinating_agencies");
-        return new RegisterEntry(rs.getString("task_code"), rs.getString("process_instance_id"),
-                (Long) rs.getObject("plan_id", Long.class), rs.getString("title"), rs.getString("section"),
-                rs.getString("lead_agency"),
-                coordinators == null || coordinators.isBlank() ? List.of() : Arrays.asList(coordinators.split(",")),
-                rs.getString("product"), rs.getString("deadline_text"), localDate(rs, "original_due_date"),
-                localDate(rs, "due_date"), TaskPhase.valueOf(rs.getString("phase")),
-                TaskStatus.valueOf(rs.getString("status")), rs.getInt("escalation_count"),
-                localDate(rs, "completed_date"), (Integer) rs.getObject("plan_row", Integer.class), rs.getString("stt"),
-                rs.getString("deadline_kind") == null ? null : DeadlineKind.valueOf(rs.getString("deadline_kind")),
-                rs.getString("event_name"));
     }
 }

@@ -11,6 +11,8 @@ import vn.giaoviec.file.ProductFiles;
 import vn.giaoviec.people.People;
 import vn.giaoviec.security.AccessPolicy;
 import vn.giaoviec.identity.UserAccess;
+import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.lifecycle.Coordination;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskPhase;
@@ -30,10 +32,14 @@ class TaskPageModel {
     private final AgencyDirectory directory;
     private final AccessPolicy policy;
     private final WorkForms workForms;
+    private final Coordination coordination;
+    private final ProvinceClock clock;
 
     TaskPageModel(TaskStory story, WorkItems work, ProductFiles files, People people, AgencyDirectory directory,
-                  AccessPolicy policy, WorkForms workForms) {
+                  AccessPolicy policy, WorkForms workForms, Coordination coordination, ProvinceClock clock) {
         this.workForms = workForms;
+        this.coordination = coordination;
+        this.clock = clock;
         this.story = story;
         this.work = work;
         this.files = files;
@@ -74,13 +80,32 @@ class TaskPageModel {
         }
         model.addAttribute("forms", forms);
         model.addAttribute("chosenWork", chosenWork);
-        model.addAttribute("waiting", others.stream().map(w -> new Waiting(w.name(), work.waitingFor(w))).toList());
+        // coordination requests are listed with their due dates under "Phối hợp"
+        model.addAttribute("waiting", others.stream().filter(w -> !PlanTaskProcess.CONTRIBUTE.equals(w.stepKey()))
+                .map(w -> new Waiting(w.name(), work.waitingFor(w))).toList());
         boolean extensionPending = others.stream().anyMatch(w -> PlanTaskProcess.DECIDE_EXTENSION.equals(w.stepKey()))
                 || mine.stream().anyMatch(w -> PlanTaskProcess.DECIDE_EXTENSION.equals(w.stepKey()));
         model.addAttribute("extensionPending", extensionPending);
         model.addAttribute("mayRequestExtension", task.isOpen() && task.phase() != TaskPhase.AWAITING_EVENT
                 && !extensionPending && policy.canActForLead(user, task.leadAgency()));
         model.addAttribute("mayWithdraw", task.isOpen() && policy.canDirect(user));
+        fillCoordination(model, task, user);
+    }
+
+    /**
+     * The coordinating agencies still to contribute, each with its due date (overdue ones said so); the
+     * officers a coordinating agency's leader may give its request to; whether the lead leader may end it.
+     */
+    private void fillCoordination(Model model, RegisterEntry task, UserAccess user) {
+        List<Coordination.OpenRequest> requests = task.isOpen() ? coordination.openRequests(task) : List.of();
+        Map<String, List<vn.giaoviec.people.Person>> officers = new HashMap<>();
+        requests.stream().filter(r -> user.memberOf(directory.get(r.agency()).leaderGroup()))
+                .forEach(r -> officers.put(r.workId(), people.membersOf(r.agency())));
+        model.addAttribute("requests", requests);
+        model.addAttribute("today", clock.today());
+        model.addAttribute("requestOfficers", officers);
+        model.addAttribute("mayCloseCoordination", !requests.isEmpty()
+                && user.memberOf(directory.get(task.leadAgency()).leaderGroup()));
     }
 
     /** The product as last submitted (null before the first submission), its date dd/mm/yyyy. */

@@ -1,5 +1,7 @@
 package vn.giaoviec.lifecycle;
 
+import java.util.Set;
+import vn.giaoviec.identity.UserAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -44,6 +46,7 @@ class ChosenCoordinatorsTest extends LifecycleTestSupport {
 
     @Autowired PlanImporter importer;
     @Autowired TestRestTemplate rest;
+    @Autowired Coordination coordination;
 
     Plan plan;
 
@@ -102,6 +105,20 @@ class ChosenCoordinatorsTest extends LifecycleTestSupport {
         assertThat(register.get(task.taskCode()).coordinatingAgencies()).containsExactly("stp");
         assertThat(rest.withBasicAuth("stc-chuyenvien", "demo").getForEntity("/api/tasks/" + task.taskCode(), String.class)
                 .getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void anAgencyLeftOutWhenCoordinationEndedIsMarkedInTheXlsxRegister() throws Exception {
+        RegisterEntry task = task("Rà soát");
+        assign(task, List.of("stp", "stc"));
+        completeAs("stc-chuyenvien", openTasks(instanceOf(task.taskCode()), PlanTaskProcess.CONTRIBUTE).stream()
+                .filter(t -> "stc".equals(taskService.getVariable(t.getId(), PlanTaskProcess.Var.COORDINATING_AGENCY)))
+                .findFirst().orElseThrow(), Map.of(PlanTaskProcess.Var.CONTRIBUTION, "Đồng ý"));
+
+        coordination.close(task.taskCode(), new UserAccess("snv-lanhdao", Set.of("snv", "snv-lanhdao")));
+
+        assertThat(coordinatorsInTheXlsxRegister("Rà soát")).contains("Sở Tư pháp (chưa gửi ý kiến)")
+                .doesNotContain("Sở Tài chính (chưa gửi ý kiến)").contains("Sở Tài chính");
     }
 
     private void assign(RegisterEntry task, List<String> coordinators) {

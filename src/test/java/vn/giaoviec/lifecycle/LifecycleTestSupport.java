@@ -43,6 +43,7 @@ public abstract class LifecycleTestSupport {
     @Autowired protected IdentityService identityService;
     @Autowired protected ProvinceClock clock;
     @Autowired protected DeadlineSchedule deadlineSchedule;
+    @Autowired protected ContributionClock contributionClock;
 
     protected static void setClock(LocalDateTime localTime) {
         ClockUtil.setCurrentTime(Date.from(localTime.atZone(VIETNAM).toInstant()));
@@ -209,6 +210,8 @@ public abstract class LifecycleTestSupport {
         }
         RegisterEntry entry = register.findByProcessInstance(instance.getId()).orElseThrow();
         List<Task> open = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
+        open.stream().filter(t -> t.getTaskDefinitionKey().equals(PlanTaskProcess.CONTRIBUTE))
+                .forEach(t -> needed.putAll(timersTheRequestNeeds(t)));
         if (entry.status() == TaskStatus.IN_PROGRESS_OVERDUE) {
             Task escalation = open.stream().filter(t -> t.getTaskDefinitionKey().equals(PlanTaskProcess.HANDLE_OVERDUE)
                     || t.getTaskDefinitionKey().equals(PlanTaskProcess.EXPLAIN)).findFirst().orElse(null);
@@ -229,12 +232,42 @@ public abstract class LifecycleTestSupport {
         return needed;
     }
 
-    /** The instance's timers, by timer id (a second timer with the same id shows as a failure). */
+    /**
+     * The timers of one coordinating agency's open request (keyed "timer@agency"): before its due date
+     * has passed, the overdue timer at midnight after it and the reminder if it lies ahead; after, the
+     * one timer that tells the lead agency's leader again.
+     */
+    private Map<String, Date> timersTheRequestNeeds(Task request) {
+        Map<String, Date> needed = new java.util.TreeMap<>();
+        String agency = "@" + taskService.getVariable(request.getId(), PlanTaskProcess.Var.COORDINATING_AGENCY);
+        LocalDate due = LocalDate.ofInstant(request.getDueDate().toInstant(), VIETNAM);
+        var schedule = contributionClock.of(due);
+        if (!schedule.overdueAt().after(ClockUtil.getCurrentTime())) {
+            needed.put(PlanTaskProcess.EVENT_CONTRIBUTION_ESCALATION_CYCLE + agency, null);
+            return needed;
+        }
+        needed.put(PlanTaskProcess.EVENT_CONTRIBUTION_OVERDUE + agency, schedule.overdueAt());
+        if (schedule.reminderAt().after(ClockUtil.getCurrentTime())) {
+            needed.put(PlanTaskProcess.EVENT_CONTRIBUTION_REMINDER + agency, schedule.reminderAt());
+        }
+        return needed;
+    }
+
+    private static final java.util.Set<String> REQUEST_TIMERS = java.util.Set.of(
+            PlanTaskProcess.EVENT_CONTRIBUTION_REMINDER, PlanTaskProcess.EVENT_CONTRIBUTION_OVERDUE,
+            PlanTaskProcess.EVENT_CONTRIBUTION_ESCALATION_CYCLE);
+
+    /**
+     * The instance's timers, by timer id, a coordinating agency's as "timer@agency" (a second timer with
+     * the same key shows as a failure).
+     */
     protected Map<String, Date> timersOf(ProcessInstance instance) {
         Map<String, Date> timers = new java.util.TreeMap<>();
         for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
-            String activityId = managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
-                    .singleResult().getActivityId();
+            String activityId = activityOfJobDefinition(job.getJobDefinitionId());
+            if (REQUEST_TIMERS.contains(activityId)) {
+                activityId += "@" + runtimeService.getVariable(job.getExecutionId(), PlanTaskProcess.Var.COORDINATING_AGENCY);
+            }
             assertThat(timers).as("a second timer at %s", activityId).doesNotContainKey(activityId);
             timers.put(activityId, job.getDuedate());
         }
@@ -258,6 +291,14 @@ public abstract class LifecycleTestSupport {
                 assertThat(actual.get(id)).as("timer %s", id).isEqualTo(date);
             }
         });
+    }
+
+    /** Job definitions do not change while a deployment stands: each is looked up once. */
+    private final Map<String, String> jobDefinitionActivities = new java.util.HashMap<>();
+
+    private String activityOfJobDefinition(String jobDefinitionId) {
+        return jobDefinitionActivities.computeIfAbsent(jobDefinitionId, id -> managementService
+                .createJobDefinitionQuery().jobDefinitionId(id).singleResult().getActivityId());
     }
 
     protected List<TransitionKind> trail(String code) {

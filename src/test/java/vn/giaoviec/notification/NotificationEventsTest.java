@@ -86,8 +86,8 @@ class NotificationEventsTest extends LifecycleTestSupport {
         assertThat(told.recipients(code, NotificationEvent.COORDINATION_REQUESTED))
                 .containsExactly("stp-chuyenvien", "stp-lanhdao");
         assertThat(told.one(code, NotificationEvent.COORDINATION_REQUESTED, "stp-chuyenvien").body())
-                .contains("Sở Nội vụ đề nghị Sở Tư pháp gửi ý kiến phối hợp trước ngày 22/03/2030",
-                        "Hạn gửi ý kiến phối hợp: 22/03/2030");
+                .contains("Sở Nội vụ đề nghị Sở Tư pháp gửi ý kiến phối hợp trước ngày 15/03/2030",
+                        "Hạn gửi ý kiến phối hợp: 15/03/2030");
     }
 
     @Test

@@ -64,8 +64,10 @@ final class FormMatrixFixtures {
             instance = launcher.start(new NewTask("MTBM-" + System.nanoTime(), null, null, null, "Ma trận biểu mẫu",
                     "I", "stp", List.of("snv"), "Báo cáo", "Quý IV/2031", LocalDate.of(2031, 12, 31),
                     DeadlineKind.FIXED), "demo");
+            // coordinatingAgency: a coordination request opened on its own stands for snv's (no multi-instance body)
             runtimeService.setVariables(instance, Map.of("officer", "stp-chuyenvien", "newDueDate", "2032-03-31",
-                    "extensionReason", "Chờ số liệu", "coordinatingAgencies", SpinValues.jsonValue("[\"snv\"]").create()));
+                    "extensionReason", "Chờ số liệu", "coordinatingAgencies", SpinValues.jsonValue("[\"snv\"]").create(),
+                    "coordinatingAgency", "snv"));
             if (!activityId.equals(PlanTaskProcess.ASSIGN)) {
                 runtimeService.createProcessInstanceModification(instance).cancelAllForActivity(PlanTaskProcess.ASSIGN)
                         .startBeforeActivity(target).execute();

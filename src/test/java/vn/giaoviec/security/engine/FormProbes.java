@@ -1,5 +1,6 @@
 package vn.giaoviec.security.engine;
 
+import vn.giaoviec.lifecycle.PlanTaskProcess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +61,9 @@ final class FormProbes {
         return switch (field.type()) {
             case "checkbox" -> Boolean.TRUE;
             case "number" -> field.validation().max() != null ? field.validation().max() : 1;
-            case "datetime" -> FUTURE;
+            // a coordination request may not be due after the task itself: its own due date is the latest valid
+            case "datetime" -> field.variable().equals(PlanTaskProcess.Var.CONTRIBUTION_DUE_DATE)
+                    ? variables.get(PlanTaskProcess.Var.DUE_DATE) : FUTURE;
             case "checklist", "taglist" -> options.isEmpty() ? List.of() : List.of(options.get(0));
             case "select", "radio" -> options.get(0);
             default -> "Nội dung kiểm thử ma trận biểu mẫu";
@@ -87,7 +90,12 @@ final class FormProbes {
         switch (field.type()) {
             case "checkbox" -> bad.put("không phải đúng/sai", "có");
             case "number" -> bad.put("ngoài giới hạn", 1e20);
-            case "datetime" -> bad.put("ngày không có", "2031-02-30");
+            case "datetime" -> {
+                bad.put("ngày không có", "2031-02-30");
+                if (field.variable().equals(PlanTaskProcess.Var.CONTRIBUTION_DUE_DATE)) {
+                    bad.put("sau thời hạn của nhiệm vụ", FUTURE);
+                }
+            }
             case "checklist", "taglist" -> bad.put("lựa chọn không có", List.of("khong-co-lua-chon"));
             case "select", "radio" -> bad.put("lựa chọn không có", "khong-co-lua-chon");
             default -> {

@@ -1,0 +1,110 @@
+package vn.giaoviec.lifecycle;
+
+import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.giaoviec.agency.AgencyDirectory;
+import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.identity.UserAccess;
+import vn.giaoviec.people.People;
+import vn.giaoviec.register.RegisterEntry;
+import vn.giaoviec.register.TaskRegister;
+import vn.giaoviec.register.TransitionKind;
+
+/**
+ * What leaders do to the coordination of a running task outside its forms: a coordinating agency's
+ * leader gives its request to one of the agency's own officers; the lead agency's leader ends
+ * coordination without the agencies that have not contributed (recorded with who they were and who
+ * ended it). Who may is checked here, whatever page or client asks.
+ */
+@Service
+public class Coordination {
+
+    private final TaskRegister register;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final AgencyDirectory directory;
+    private final People people;
+    private final ProvinceClock clock;
+
+    public Coordination(TaskRegister register, RuntimeService runtimeService, TaskService taskService,
+                        AgencyDirectory directory, People people, ProvinceClock clock) {
+        this.register = register;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.directory = directory;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** One coordinating agency's open request: its user task, agency, due day and who holds it (or null). */
+    public record OpenRequest(String workId, String agency, String agencyName, LocalDate due, String assignee) {
+        public boolean overdue(LocalDate today) {
+            return due != null && due.isBefore(today);
+        }
+    }
+
+    /** The open requests of a task (empty when it is not coordinating). */
+    public List<OpenRequest> openRequests(RegisterEntry task) {
+        if (task.processInstanceId() == null) {
+            return List.of();
+        }
+        return requests(task).stream().map(this::describe).toList();
+    }
+
+    /** The leader of the request's agency gives it to one of the agency's officers. */
+    @Transactional
+    public void assignContributor(String taskCode, String workId, String officer, UserAccess user) {
+        RegisterEntry task = register.get(taskCode);
+        OpenRequest request = requests(task).stream().filter(t -> t.getId().equals(workId)).findFirst()
+                .map(this::describe).orElseThrow(() -> new IllegalArgumentException(
+                        "Không còn việc gửi ý kiến phối hợp này (cơ quan đã gửi, hoặc việc phối hợp đã kết thúc)."));
+        if (!user.memberOf(directory.get(request.agency()).leaderGroup())) {
+            throw new AccessDeniedException("Chỉ lãnh đạo " + request.agencyName()
+                    + " được giao việc gửi ý kiến phối hợp của cơ quan mình");
+        }
+        if (officer == null || officer.isBlank() || people.membersOf(request.agency()).stream()
+                .noneMatch(p -> p.userId().equals(officer))) {
+            throw new IllegalArgumentException("Cán bộ được giao phải là cán bộ của " + request.agencyName());
+        }
+        taskService.setAssignee(workId, officer);
+        register.record(taskCode, TransitionKind.CONTRIBUTION_ASSIGNED, user.userId(),
+                request.agencyName() + ": " + people.describe(officer));
+    }
+
+    /** The lead agency's leader ends coordination: the agencies still silent are recorded, their requests end. */
+    @Transactional
+    public void close(String taskCode, UserAccess user) {
+        RegisterEntry task = register.get(taskCode);
+        if (!user.memberOf(directory.get(task.leadAgency()).leaderGroup())) {
+            throw new AccessDeniedException("Chỉ lãnh đạo " + directory.nameOf(task.leadAgency())
+                    + " được kết thúc lấy ý kiến phối hợp");
+        }
+        List<OpenRequest> missing = openRequests(task);
+        if (missing.isEmpty()) {
+            throw new IllegalArgumentException("Nhiệm vụ không còn chờ ý kiến phối hợp nào.");
+        }
+        register.coordinationClosed(taskCode, user.userId(), missing.stream().map(OpenRequest::agencyName).toList());
+        runtimeService.createMessageCorrelation(PlanTaskProcess.MESSAGE_COORDINATION_CLOSED)
+                .processInstanceId(task.processInstanceId()).correlate();
+    }
+
+    private List<Task> requests(RegisterEntry task) {
+        return task.processInstanceId() == null ? List.of() : taskService.createTaskQuery()
+                .processInstanceId(task.processInstanceId()).taskDefinitionKey(PlanTaskProcess.CONTRIBUTE)
+                .orderByDueDate().asc().list();
+    }
+
+    private OpenRequest describe(Task request) {
+        String agency = (String) taskService.getVariable(request.getId(), Var.COORDINATING_AGENCY);
+        LocalDate due = request.getDueDate() == null ? null : LocalDate.ofInstant(request.getDueDate().toInstant(), clock.zone());
+        return new OpenRequest(request.getId(), agency, directory.nameOf(agency), due, request.getAssignee());
+    }
+}
