@@ -17,3 +17,5 @@ create table task_milestone (
     constraint uq_task_milestone unique (task_code, seq)
 );
 create index ix_task_milestone_due on task_milestone (due_date);
+-- the inbox finds a milestone's task (and through it the task's code and title) by its process
+create index ix_task_milestone_instance on task_milestone (process_instance_id);

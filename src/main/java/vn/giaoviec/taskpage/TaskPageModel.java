@@ -12,6 +12,9 @@ import vn.giaoviec.people.People;
 import vn.giaoviec.security.AccessPolicy;
 import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.milestone.Milestone;
+import vn.giaoviec.milestone.MilestoneRegister;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskPhase;
 import vn.giaoviec.work.FormView;
@@ -30,9 +33,13 @@ class TaskPageModel {
     private final AgencyDirectory directory;
     private final AccessPolicy policy;
     private final WorkForms workForms;
+    private final MilestoneRegister milestones;
+    private final ProvinceClock clock;
 
     TaskPageModel(TaskStory story, WorkItems work, ProductFiles files, People people, AgencyDirectory directory,
-                  AccessPolicy policy, WorkForms workForms) {
+                  AccessPolicy policy, WorkForms workForms, MilestoneRegister milestones, ProvinceClock clock) {
+        this.milestones = milestones;
+        this.clock = clock;
         this.workForms = workForms;
         this.story = story;
         this.work = work;
@@ -51,10 +58,12 @@ class TaskPageModel {
      */
     void fill(Model model, RegisterEntry task, UserAccess user, String chosenWork, FormView refused) {
         TaskStory.Story told = story.of(task);
-        List<Work> mine = task.processInstanceId() == null || !task.isOpen() ? List.of()
-                : work.of(task.processInstanceId(), user);
-        List<Work> others = task.processInstanceId() == null || !task.isOpen() ? List.of()
-                : work.othersOn(task.processInstanceId(), user);
+        List<Milestone> stages = milestones.of(task.taskCode());
+        List<String> instances = task.processInstanceId() == null || !task.isOpen() ? List.of()
+                : instancesOf(task, stages);
+        List<Work> mine = instances.stream().flatMap(id -> work.of(id, user).stream()).toList();
+        List<Work> others = instances.stream().flatMap(id -> work.othersOn(id, user).stream()).toList();
+        model.addAttribute("milestones", stages.stream().map(m -> MilestoneRow.of(m, clock.today())).toList());
         model.addAttribute("task", task);
         model.addAttribute("leadAgencyName", directory.nameOf(task.leadAgency()));
         model.addAttribute("coordinatorNames", task.coordinatingAgencies().stream().map(directory::nameOf).toList());
@@ -81,6 +90,31 @@ class TaskPageModel {
         model.addAttribute("mayRequestExtension", task.isOpen() && task.phase() != TaskPhase.AWAITING_EVENT
                 && !extensionPending && policy.canActForLead(user, task.leadAgency()));
         model.addAttribute("mayWithdraw", task.isOpen() && policy.canDirect(user));
+    }
+
+    /** The processes whose work shows on the task's page: its lifecycle and its open milestones. */
+    List<String> instancesOf(RegisterEntry task) {
+        return instancesOf(task, milestones.of(task.taskCode()));
+    }
+
+    private static List<String> instancesOf(RegisterEntry task, List<Milestone> stages) {
+        List<String> ids = new java.util.ArrayList<>();
+        ids.add(task.processInstanceId());
+        stages.stream().filter(Milestone::open).map(Milestone::processInstanceId).filter(java.util.Objects::nonNull)
+                .forEach(ids::add);
+        return ids;
+    }
+
+    /** One milestone as the page lists it: its label, due date, status word, and what was reported. */
+    record MilestoneRow(String label, String dueDate, String status, String statusKind, String reported,
+                        String result) {
+
+        static MilestoneRow of(Milestone m, java.time.LocalDate today) {
+            String kind = m.open() && today.isAfter(m.dueDate()) ? "OVERDUE" : m.status().name();
+            String result = m.resultText() == null ? null
+                    : m.resultText() + (m.resultLink() == null || m.resultLink().isBlank() ? "" : " (" + m.resultLink() + ")");
+            return new MilestoneRow(m.label(), m.dueDateShown(), m.statusShown(today), kind, m.reportedShown(), result);
+        }
     }
 
     /** The product as last submitted (null before the first submission), its date dd/mm/yyyy. */
