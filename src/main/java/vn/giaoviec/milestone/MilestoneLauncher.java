@@ -28,6 +28,7 @@ import vn.giaoviec.engine.ScheduleVariables;
 public class MilestoneLauncher {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
 
     private final DeadlineParser parser;
     private final ReportingCalendar reporting;
@@ -57,6 +58,14 @@ public class MilestoneLauncher {
     public List<PlannedMilestone> plan(String deadlineText, int planYear) {
         Deadline deadline = parser.parse(deadlineText, planYear);
         return derivation.derive(deadline, planYear, reporting.periodsOf(planYear));
+    }
+
+    /** "4 mốc: 31/03, 30/06, 30/09, 31/12" as the plan's preview shows a row; empty for one date. */
+    public String summary(String deadlineText, int planYear) {
+        List<PlannedMilestone> planned = plan(deadlineText, planYear);
+        return planned.isEmpty() ? "" : planned.size() + " mốc: " + String.join(", ", planned.stream()
+                .map(m -> m.dueDate().getYear() == planYear ? DAY_MONTH.format(m.dueDate()) : DAY.format(m.dueDate()))
+                .toList());
     }
 
     /** Stores and starts the milestones of each task; returns how many. */
