@@ -44,9 +44,14 @@ class MilestoneBrowserTest {
     @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
 
+    @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+
+    /** The context serves other test classes: the processes started here end here. */
     @AfterEach
-    void resetClock() {
+    void endWhatWasStarted() {
         ClockUtil.reset();
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike("MB-%").list()
+                .forEach(i -> runtimeService.deleteProcessInstance(i.getId(), "Kết thúc kiểm thử", true, true));
     }
 
     @Test

@@ -25,7 +25,8 @@ import vn.giaoviec.testsupport.WebappSession;
 /**
  * The milestones of Sở Tư pháp's task "Quý II, III năm 2031" where people look: the task page lists
  * them (label, dd/mm/yyyy, status in words), the first is the lead agency's work in its inbox and on
- * the page, reported there; another agency sees neither the task nor the milestone.
+ * the page, reported there; another agency sees neither the task nor the milestone; approving the task
+ * or closing it at the year end ends its open milestones.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -33,6 +34,7 @@ class MilestonePageTest extends LifecycleTestSupport {
 
     @Autowired TestRestTemplate rest;
     @Autowired MilestoneRegister milestones;
+    @Autowired vn.giaoviec.yearend.TaskYearEnd yearEnd;
 
     String code;
     String title;
@@ -46,9 +48,12 @@ class MilestonePageTest extends LifecycleTestSupport {
                 "Quý II, III năm 2031", LocalDate.of(2031, 9, 30), DeadlineKind.MULTIPLE), "demo");
     }
 
+    /** The context serves other test classes: the processes started here end here. */
     @AfterEach
-    void resetClock() {
+    void endWhatWasStarted() {
         ClockUtil.reset();
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(code + "%").list()
+                .forEach(i -> runtimeService.deleteProcessInstance(i.getId(), "Kết thúc kiểm thử", true, true));
     }
 
     @Test
@@ -93,6 +98,28 @@ class MilestonePageTest extends LifecycleTestSupport {
         String workId = taskService.createTaskQuery().processInstanceId(milestones.get(code, 1).processInstanceId())
                 .singleResult().getId();
         assertThat(other.getPage("/giaoviec/viec/" + workId).getBody()).doesNotContain(title);
+    }
+
+    @Test
+    void approvingTheTaskEndsItsMilestonesTheOverdueOneNotDone() {
+        setClock(LocalDateTime.of(2031, 7, 10, 9, 0));
+        finishOnTime(code, "stp");
+
+        assertThat(milestones.of(code)).extracting(Milestone::status)
+                .containsExactly(MilestoneStatus.NOT_DONE, MilestoneStatus.STOPPED);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(code + "/%").count()).isZero();
+        assertThat(textOf(session("stp-chuyenvien").getPage("/giaoviec/nhiem-vu/" + code).getBody()))
+                .contains("Không thực hiện", "Dừng theo nhiệm vụ").doesNotContain("Việc của bạn");
+    }
+
+    @Test
+    void closingTheTaskAtTheYearEndEndsItsMilestones() {
+        setClock(LocalDateTime.of(2031, 12, 15, 9, 0));
+        yearEnd.closeNotCompleted(code, "snv-lanhdao", null);
+
+        assertThat(milestones.of(code)).extracting(Milestone::status)
+                .containsExactly(MilestoneStatus.NOT_DONE, MilestoneStatus.NOT_DONE);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(code + "/%").count()).isZero();
     }
 
     private WebappSession session(String user) {

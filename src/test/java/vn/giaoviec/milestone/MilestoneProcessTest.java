@@ -65,9 +65,12 @@ class MilestoneProcessTest {
         code = issue("Quý II, III năm 2031", LocalDate.of(2031, 9, 30), DeadlineKind.MULTIPLE);
     }
 
+    /** The context serves other test classes: the processes started here end here. */
     @AfterEach
-    void resetClock() {
+    void endWhatWasStarted() {
         ClockUtil.reset();
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike("M-%").list()
+                .forEach(i -> runtimeService.deleteProcessInstance(i.getId(), "Kết thúc kiểm thử", true, true));
     }
 
     @Test
