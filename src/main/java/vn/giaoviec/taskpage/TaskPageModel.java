@@ -92,16 +92,24 @@ class TaskPageModel {
         model.addAttribute("mayWithdraw", task.isOpen() && policy.canDirect(user));
     }
 
-    /** The processes whose work shows on the task's page: its lifecycle and its open milestones. */
+    /**
+     * The processes whose work shows on the task's page: its lifecycle and its open milestones whose
+     * turn has come (a milestone opens the day after the previous one's date; later ones hold no work).
+     */
     List<String> instancesOf(RegisterEntry task) {
         return instancesOf(task, milestones.of(task.taskCode()));
     }
 
-    private static List<String> instancesOf(RegisterEntry task, List<Milestone> stages) {
+    private List<String> instancesOf(RegisterEntry task, List<Milestone> stages) {
         List<String> ids = new java.util.ArrayList<>();
         ids.add(task.processInstanceId());
-        stages.stream().filter(Milestone::open).map(Milestone::processInstanceId).filter(java.util.Objects::nonNull)
-                .forEach(ids::add);
+        java.time.LocalDate today = clock.today();
+        for (int i = 0; i < stages.size(); i++) {
+            boolean turnCame = i == 0 || today.isAfter(stages.get(i - 1).dueDate());
+            if (turnCame && stages.get(i).open() && stages.get(i).processInstanceId() != null) {
+                ids.add(stages.get(i).processInstanceId());
+            }
+        }
         return ids;
     }
 
