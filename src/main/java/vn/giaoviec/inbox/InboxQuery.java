@@ -55,7 +55,9 @@ class InboxQuery {
     private static final String SEARCH = "(lower(r.task_code) like :q or lower(r.title) like :q or lower(t.name_) like :q"
             + " or exists (select 1 from act_ru_variable d where d.proc_inst_id_ = t.proc_inst_id_ and d.name_ = '"
             + PlanTaskProcess.Var.DOCUMENT_NUMBER + "' and lower(d.text_) like :q))";
-    private static final String FROM = " from act_ru_task t left join task_register r on r.process_instance_id = t.proc_inst_id_"
+    /** A milestone's work (bpmn/moc-thuc-hien.bpmn) shows as work on its task: the task's code and title. */
+    private static final String FROM = " from act_ru_task t left join task_milestone m on m.process_instance_id = t.proc_inst_id_"
+            + " left join task_register r on r.process_instance_id = t.proc_inst_id_ or r.task_code = m.task_code"
             + " where t.suspension_state_ = 1 and " + VISIBLE;
 
     private final NamedParameterJdbcTemplate jdbc;

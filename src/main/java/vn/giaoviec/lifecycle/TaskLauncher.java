@@ -29,6 +29,7 @@ import vn.giaoviec.calendar.WorkingTime.Schedule;
 import vn.giaoviec.engine.ScheduleVariables;
 import vn.giaoviec.deadline.DeadlineKind;
 import vn.giaoviec.deadline.EventNames;
+import vn.giaoviec.milestone.MilestoneLauncher;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskPhase;
 import vn.giaoviec.register.TaskRegister;
@@ -57,11 +58,14 @@ public class TaskLauncher {
     private final CommandExecutor commandExecutor;
     private final ApplicationEventPublisher events;
     private final People people;
+    private final MilestoneLauncher milestones;
 
     public TaskLauncher(AgencyDirectory directory, TaskRegister register, DeadlineSchedule schedule,
                         RuntimeService runtimeService, ProvinceClock clock,
                         WorkingDayCalendar calendar, LifecycleProperties properties,
-                        ProcessEngine processEngine, ApplicationEventPublisher events, People people) {
+                        ProcessEngine processEngine, ApplicationEventPublisher events, People people,
+                        MilestoneLauncher milestones) {
+        this.milestones = milestones;
         this.events = events;
         this.people = people;
         this.repositoryService = processEngine.getRepositoryService();
@@ -103,8 +107,15 @@ public class TaskLauncher {
             register.insertAll(entries, actor);
             entries.forEach(entry -> ids.add(entry.processInstanceId()));
         }
+        milestones.launch(tasks.stream().map(this::issued).toList(), schedule::of);
         events.publishEvent(new TasksStarted(tasks.size()));
         return ids;
+    }
+
+    /** Multi-date and periodic tasks get one milestone per date or period (issue 14 item 8). */
+    private MilestoneLauncher.IssuedTask issued(NewTask task) {
+        return new MilestoneLauncher.IssuedTask(task.taskCode(), task.title(), task.leadAgency(),
+                directory.get(task.leadAgency()).name(), task.deadlineText(), task.dueDate());
     }
 
     private void refuseDuplicates(List<NewTask> tasks) {

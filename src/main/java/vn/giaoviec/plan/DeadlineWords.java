@@ -13,8 +13,8 @@ final class DeadlineWords {
             return "Ngày do người nhập chọn";
         }
         return switch (deadline.kind()) {
-            case FIXED -> deadline.periodicAfter() ? "Một mốc, sau đó định kỳ" : "Một mốc";
-            case MULTIPLE -> "Nhiều mốc (theo dõi đến mốc cuối)";
+            case FIXED -> deadline.periodicAfter() ? "Một mốc, sau đó định kỳ (hạn: cuối năm kế hoạch)" : "Một mốc";
+            case MULTIPLE -> "Nhiều mốc (hạn: mốc cuối)";
             case PERIODIC -> "Định kỳ (hạn: cuối năm kế hoạch)";
             case CONTINUOUS -> "Thường xuyên (hạn: cuối năm kế hoạch)";
             case EVENT -> "Sau sự kiện (chờ báo sự kiện)";

@@ -24,6 +24,7 @@ import vn.giaoviec.plan.draft.ImportDrafts;
 import vn.giaoviec.plan.read.PlanReadException;
 import vn.giaoviec.security.AccessPolicy;
 import vn.giaoviec.identity.UserAccess;
+import vn.giaoviec.milestone.MilestoneLauncher;
 import vn.giaoviec.people.People;
 
 /**
@@ -40,9 +41,11 @@ class PlanPage {
     private final AgencyDirectory directory;
     private final ImportDrafts drafts;
     private final People people;
+    private final MilestoneLauncher milestones;
 
     PlanPage(PlanImporter importer, Plans plans, AccessPolicy policy, AgencyDirectory directory, ImportDrafts drafts,
-             People people) {
+             People people, MilestoneLauncher milestones) {
+        this.milestones = milestones;
         this.people = people;
         this.importer = importer;
         this.plans = plans;
@@ -134,6 +137,9 @@ class PlanPage {
             PlanPreview preview = importer.preview(draft.source().appendix(), year, choices);
             model.addAttribute("preview", preview);
             model.addAttribute("names", ImportForm.namesToChoose(choices, preview));
+            model.addAttribute("milestones", preview.items().stream().filter(i -> !i.skipped())
+                    .collect(java.util.stream.Collectors.toMap(PreviewItem::row,
+                            i -> milestones.summary(i.deadlineText(), preview.year()), (a, b) -> a)));
         } catch (PlanImportException | IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
         }

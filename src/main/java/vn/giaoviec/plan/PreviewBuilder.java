@@ -154,9 +154,17 @@ final class PreviewBuilder {
         }
     }
 
-    /** The date the lifecycle runs against (see the class comment). */
+    /**
+     * The date the lifecycle runs against (see the class comment). A date followed by periodic work
+     * ("Quý IV/2022 và theo định kỳ") runs to the plan year's end, as its last milestone does.
+     */
     private LocalDate dueDate(Deadline deadline) {
         List<LocalDate> dates = deadline.dueDates();
-        return dates.isEmpty() ? LocalDate.of(year, 12, 31) : dates.get(dates.size() - 1);
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        if (dates.isEmpty()) {
+            return yearEnd;
+        }
+        LocalDate last = dates.get(dates.size() - 1);
+        return deadline.periodicAfter() && last.isBefore(yearEnd) ? yearEnd : last;
     }
 }

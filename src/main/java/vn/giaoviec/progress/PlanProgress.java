@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.giaoviec.agency.Agency;
 import vn.giaoviec.agency.AgencyDirectory;
@@ -12,6 +13,8 @@ import vn.giaoviec.plan.Plan;
 import vn.giaoviec.plan.Plans;
 import vn.giaoviec.security.AccessPolicy;
 import vn.giaoviec.identity.UserAccess;
+import vn.giaoviec.milestone.Milestone;
+import vn.giaoviec.milestone.MilestoneRegister;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskRegister;
 import vn.giaoviec.progress.export.RegisterRow;
@@ -31,9 +34,11 @@ public class PlanProgress {
     private final AgencyDirectory directory;
     private final AccessPolicy policy;
     private final ProvinceClock clock;
+    private final MilestoneRegister milestones;
 
     public PlanProgress(Plans plans, ProgressQuery query, TaskRegister register, AgencyDirectory directory,
-                        AccessPolicy policy, ProvinceClock clock) {
+                        AccessPolicy policy, ProvinceClock clock, MilestoneRegister milestones) {
+        this.milestones = milestones;
         this.plans = plans;
         this.query = query;
         this.register = register;
@@ -68,8 +73,11 @@ public class PlanProgress {
     public void writeRegister(long planId, ProgressFilter filter, OutputStream out) {
         Plan plan = plans.get(planId);
         Map<String, List<String>> notContributed = register.notContributed(planId);
-        List<RegisterRow> rows = tasks(planId, filter).stream()
-                .map(e -> row(e, notContributed.getOrDefault(e.taskCode(), List.of()))).toList();
+        List<RegisterEntry> tasks = tasks(planId, filter);
+        Map<String, List<Milestone>> stages = milestones.ofTasks(tasks.stream().map(RegisterEntry::taskCode).toList())
+                .stream().collect(Collectors.groupingBy(Milestone::taskCode));
+        List<RegisterRow> rows = tasks.stream().map(e -> row(e, notContributed.getOrDefault(e.taskCode(), List.of()),
+                stages.getOrDefault(e.taskCode(), List.of()))).toList();
         new RegisterWorkbook().write(plan.title(), clock.today(), rows, out);
     }
 
@@ -82,11 +90,11 @@ public class PlanProgress {
     }
 
     /** {@code notContributed}: coordinators left out when the lead agency ended coordination, marked so. */
-    private RegisterRow row(RegisterEntry e, List<String> notContributed) {
+    private RegisterRow row(RegisterEntry e, List<String> notContributed, List<Milestone> stages) {
         return new RegisterRow(e.section(), e.stt(), e.title(), directory.nameOf(e.leadAgency()),
                 e.coordinatingAgencies().stream().map(directory::nameOf)
                         .map(name -> notContributed.contains(name) ? name + " (chưa gửi ý kiến)" : name).toList(),
-                e.product(), e.deadlineText(),
-                e.dueDate(), e.status(), e.completedDate());
+                e.product(), e.deadlineText(), e.dueDate(), e.status(), e.completedDate(),
+                stages.stream().map(m -> m.label() + " (" + m.dueDateShown() + "): " + m.statusShown(clock.today())).toList());
     }
 }

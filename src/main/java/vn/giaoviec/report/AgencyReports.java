@@ -23,9 +23,11 @@ class AgencyReports {
     private final TaskProgressLog progress;
     private final AgencyDirectory directory;
     private final ProvinceClock clock;
+    private final ReportingProperties properties;
 
     AgencyReports(PeriodReports reports, ReportItems items, TaskProgressLog progress, AgencyDirectory directory,
-                  ProvinceClock clock) {
+                  ProvinceClock clock, ReportingProperties properties) {
+        this.properties = properties;
         this.reports = reports;
         this.items = items;
         this.progress = progress;
@@ -64,6 +66,9 @@ class AgencyReports {
         row.put("submittedAt", report.submittedAt() == null ? "" : report.submittedAt().toLocalDate().toString());
         row.put("timeliness", report.timeliness());
         row.putAll(items.figuresFor(report.planId(), report.agency()));
+        int year = report.dueDate().getYear();
+        row.putAll(items.milestoneFiguresFor(report.planId(), report.agency(),
+                properties.period(report.period()).cutoffStart(year), report.dueDate(), clock.today()));
         return row;
     }
 

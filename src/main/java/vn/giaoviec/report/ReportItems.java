@@ -1,10 +1,15 @@
 package vn.giaoviec.report;
 
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.giaoviec.milestone.Milestone;
+import vn.giaoviec.milestone.MilestoneRegister;
+import vn.giaoviec.milestone.MilestoneStatus;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskPhase;
 import vn.giaoviec.register.TaskRegister;
@@ -18,9 +23,11 @@ import vn.giaoviec.register.TaskStatus;
 class ReportItems {
 
     private final TaskRegister register;
+    private final MilestoneRegister milestones;
 
-    ReportItems(TaskRegister register) {
+    ReportItems(TaskRegister register, MilestoneRegister milestones) {
         this.register = register;
+        this.milestones = milestones;
     }
 
     /** Agencies that lead at least one task of the plan that was not withdrawn, in the appendix's order. */
@@ -61,6 +68,24 @@ class ReportItems {
         figures.put("doneCount", tasks.stream().filter(e -> e.status() == TaskStatus.DONE_ON_TIME
                 || e.status() == TaskStatus.DONE_LATE).count());
         figures.put("overdueCount", tasks.stream().filter(e -> e.status() == TaskStatus.IN_PROGRESS_OVERDUE).count());
+        return figures;
+    }
+
+    /**
+     * The milestones of the agency's tasks due from {@code from} to {@code to} (the period's data window
+     * up to its report's due date): how many, reported on time, reported late, not done (closed
+     * without a report, or still open after their date).
+     */
+    Map<String, Object> milestoneFiguresFor(long planId, String agency, LocalDate from, LocalDate to, LocalDate today) {
+        Set<String> codes = tasksOf(planId, agency).stream().map(RegisterEntry::taskCode).collect(Collectors.toSet());
+        List<Milestone> due = milestones.dueBetween(planId, from, to).stream()
+                .filter(m -> codes.contains(m.taskCode())).toList();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("milestoneCount", due.size());
+        figures.put("milestoneOnTimeCount", due.stream().filter(m -> m.status() == MilestoneStatus.DONE).count());
+        figures.put("milestoneLateCount", due.stream().filter(m -> m.status() == MilestoneStatus.DONE_LATE).count());
+        figures.put("milestoneNotDoneCount", due.stream().filter(m -> m.status() == MilestoneStatus.NOT_DONE
+                || m.open() && today.isAfter(m.dueDate())).count());
         return figures;
     }
 

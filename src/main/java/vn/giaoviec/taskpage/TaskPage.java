@@ -65,7 +65,7 @@ class TaskPage {
                   HttpServletResponse response, Authentication authentication, Model model, RedirectAttributes redirect) {
         UserAccess user = UserAccess.of(authentication);
         RegisterEntry task = actions.view(code, user);
-        Work item = work.find(workId, user).filter(w -> w.processInstanceId().equals(task.processInstanceId()))
+        Work item = work.find(workId, user).filter(w -> pageModel.instancesOf(task).contains(w.processInstanceId()))
                 .orElse(null);
         if (item == null) {
             redirect.addFlashAttribute("error", "Việc này đã được xử lý xong hoặc không còn giao cho bạn.");

@@ -14,6 +14,8 @@ import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.lifecycle.Coordination;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.milestone.Milestone;
+import vn.giaoviec.milestone.MilestoneRegister;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskPhase;
 import vn.giaoviec.work.FormView;
@@ -33,10 +35,13 @@ class TaskPageModel {
     private final AccessPolicy policy;
     private final WorkForms workForms;
     private final Coordination coordination;
+    private final MilestoneRegister milestones;
     private final ProvinceClock clock;
 
     TaskPageModel(TaskStory story, WorkItems work, ProductFiles files, People people, AgencyDirectory directory,
-                  AccessPolicy policy, WorkForms workForms, Coordination coordination, ProvinceClock clock) {
+                  AccessPolicy policy, WorkForms workForms, Coordination coordination, MilestoneRegister milestones,
+                  ProvinceClock clock) {
+        this.milestones = milestones;
         this.workForms = workForms;
         this.coordination = coordination;
         this.clock = clock;
@@ -57,10 +62,12 @@ class TaskPageModel {
      */
     void fill(Model model, RegisterEntry task, UserAccess user, String chosenWork, FormView refused) {
         TaskStory.Story told = story.of(task);
-        List<Work> mine = task.processInstanceId() == null || !task.isOpen() ? List.of()
-                : work.of(task.processInstanceId(), user);
-        List<Work> others = task.processInstanceId() == null || !task.isOpen() ? List.of()
-                : work.othersOn(task.processInstanceId(), user);
+        List<Milestone> stages = milestones.of(task.taskCode());
+        List<String> instances = task.processInstanceId() == null || !task.isOpen() ? List.of()
+                : instancesOf(task, stages);
+        List<Work> mine = instances.stream().flatMap(id -> work.of(id, user).stream()).toList();
+        List<Work> others = instances.stream().flatMap(id -> work.othersOn(id, user).stream()).toList();
+        model.addAttribute("milestones", stages.stream().map(m -> MilestoneRow.of(m, clock.today())).toList());
         model.addAttribute("task", task);
         model.addAttribute("leadAgencyName", directory.nameOf(task.leadAgency()));
         model.addAttribute("coordinatorNames", task.coordinatingAgencies().stream().map(directory::nameOf).toList());
@@ -106,6 +113,39 @@ class TaskPageModel {
         model.addAttribute("requestOfficers", officers);
         model.addAttribute("mayCloseCoordination", !requests.isEmpty()
                 && user.memberOf(directory.get(task.leadAgency()).leaderGroup()));
+    }
+
+    /**
+     * The processes whose work shows on the task's page: its lifecycle and its open milestones whose
+     * turn has come (a milestone opens the day after the previous one's date; later ones hold no work).
+     */
+    List<String> instancesOf(RegisterEntry task) {
+        return instancesOf(task, milestones.of(task.taskCode()));
+    }
+
+    private List<String> instancesOf(RegisterEntry task, List<Milestone> stages) {
+        List<String> ids = new java.util.ArrayList<>();
+        ids.add(task.processInstanceId());
+        java.time.LocalDate today = clock.today();
+        for (int i = 0; i < stages.size(); i++) {
+            boolean turnCame = i == 0 || today.isAfter(stages.get(i - 1).dueDate());
+            if (turnCame && stages.get(i).open() && stages.get(i).processInstanceId() != null) {
+                ids.add(stages.get(i).processInstanceId());
+            }
+        }
+        return ids;
+    }
+
+    /** One milestone as the page lists it: its label, due date, status word, and what was reported. */
+    record MilestoneRow(String label, String dueDate, String status, String statusKind, String reported,
+                        String result) {
+
+        static MilestoneRow of(Milestone m, java.time.LocalDate today) {
+            String kind = m.open() && today.isAfter(m.dueDate()) ? "OVERDUE" : m.status().name();
+            String result = m.resultText() == null ? null
+                    : m.resultText() + (m.resultLink() == null || m.resultLink().isBlank() ? "" : " (" + m.resultLink() + ")");
+            return new MilestoneRow(m.label(), m.dueDateShown(), m.statusShown(today), kind, m.reportedShown(), result);
+        }
     }
 
     /** The product as last submitted (null before the first submission), its date dd/mm/yyyy. */

@@ -54,6 +54,9 @@ class PlanImportPageTest {
         assertThat(page).contains("Kế hoạch cải cách hành chính năm 2032", "<strong>58</strong> dòng nhiệm vụ",
                 "Tên chưa có trong danh bạ", "Sở Giao thông vận tải");
         assertThat(page).containsPattern("name=\"action\" value=\"commit\"\\s+disabled");
+        // multi-date and periodic rows say which milestones they will have
+        assertThat(page).contains("2 mốc: 30/06, 30/09", "4 mốc: 20/03, 20/06, 20/09, 20/12",
+                "5 mốc: 31/12/2022, 20/03, 20/06, 20/09, 20/12");
 
         MultiValueMap<String, String> form = form("preview");
         form.add("name.0", "Sở Giao thông vận tải");

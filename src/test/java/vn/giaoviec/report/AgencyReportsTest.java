@@ -34,7 +34,9 @@ class AgencyReportsTest {
     final TaskProgressLog progress = mock(TaskProgressLog.class);
     final AgencyDirectory directory = mock(AgencyDirectory.class);
     final AgencyReports agencyReports = new AgencyReports(reports, items, progress, directory,
-            new ProvinceClock(VIETNAM, Clock.fixed(NOW.atZone(VIETNAM).toInstant(), VIETNAM)));
+            new ProvinceClock(VIETNAM, Clock.fixed(NOW.atZone(VIETNAM).toInstant(), VIETNAM)),
+            new ReportingProperties(null, 3, 5, List.of(new ReportingProperties.Period("H1", "6 tháng", "15/12", "14/06",
+                    "20/06"))));
 
     @Test
     void approvedReportAddsEachFilledRowToItsTasksHistoryThenCountsAsSubmitted() {

@@ -32,7 +32,7 @@ class DiagramLayoutTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bpmn/bao-cao-dinh-ky.bpmn", "bpmn/ket-thuc-nam-ke-hoach.bpmn"})
+    @ValueSource(strings = {"bpmn/bao-cao-dinh-ky.bpmn", "bpmn/ket-thuc-nam-ke-hoach.bpmn", "bpmn/moc-thuc-hien.bpmn"})
     void labelsArePlacedAndOverlapNothing(String file) {
         BpmnModelInstance model = Bpmn.readModelFromFile(new File(file));
         List<Box> labels = new ArrayList<>();

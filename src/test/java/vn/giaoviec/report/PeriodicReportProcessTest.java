@@ -6,18 +6,25 @@ import static vn.giaoviec.report.PeriodicReportProcess.Var;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.giaoviec.milestone.MilestoneProcess;
+import vn.giaoviec.milestone.MilestoneRegister;
 import vn.giaoviec.register.TaskProgress;
 import vn.giaoviec.register.TransitionKind;
 
 /**
  * One test per path of bpmn/bao-cao-dinh-ky.bpmn (Quý I is due Thursday 20/03/2031, 6 tháng Friday
  * 20/06/2031, compiled five working days later): on time, returned, late and escalated, not written by
- * the compile date, written but approved after it, everyone on time, and a whole year of progress.
+ * the compile date, written but approved after it, everyone on time, a whole year of progress, and the
+ * milestones of a periodic task counted in the period they fall due.
  */
 class PeriodicReportProcessTest extends ReportProcessTestSupport {
+
+    @Autowired MilestoneRegister milestones;
 
     @Test
     void reportApprovedBeforeItsDueDateIsSubmittedOnTime() {
@@ -158,6 +165,30 @@ class PeriodicReportProcessTest extends ReportProcessTestSupport {
         assertThat(register.transitions(recurringSnv)).filteredOn(t -> t.kind() == TransitionKind.PROGRESS_REPORTED)
                 .hasSize(4);
         assertThat(reports.ofPlan(planId)).hasSize(12);
+    }
+
+    @Test
+    void milestonesDueInThePeriodAreCountedForTheirAgency() {
+        ProcessInstance h1 = startReporting().get(1);
+        // Sở Tư pháp's "Theo định kỳ" task: its Quý I milestone (20/03) reported on time, its 6-month one (20/06) never
+        setClock(LocalDateTime.of(YEAR, 3, 10, 9, 0));
+        String firstMilestone = milestones.get(periodicStp, 1).processInstanceId();
+        completeAs("stp-chuyenvien", taskService.createTaskQuery().processInstanceId(firstMilestone).singleResult(),
+                Map.of(MilestoneProcess.Var.RESULT, "Đã báo cáo kết quả quý I"));
+        setClock(LocalDateTime.of(YEAR, 6, 15, 9, 0));
+        cutoffPasses(h1);
+        reportAndApprove(h1, "snv");
+        reportAndApprove(h1, "stp");
+
+        compileDateArrives(h1);
+
+        Map<String, Object> stp = ProgressItems.read(runtimeService.getVariable(h1.getId(), Var.AGENCY_FIGURES))
+                .stream().filter(row -> "stp".equals(row.get("agency"))).findFirst().orElseThrow();
+        assertThat(stp).extractingByKeys("milestoneCount", "milestoneOnTimeCount", "milestoneLateCount",
+                "milestoneNotDoneCount").map(v -> ((Number) v).longValue()).containsExactly(2L, 1L, 0L, 1L);
+        Map<String, Object> stc = ProgressItems.read(runtimeService.getVariable(h1.getId(), Var.AGENCY_FIGURES))
+                .stream().filter(row -> "stc".equals(row.get("agency"))).findFirst().orElseThrow();
+        assertThat(((Number) stc.get("milestoneCount")).longValue()).as("a dated task has no milestones").isZero();
     }
 
     /** Both timers of the compile date: the period's, and each agency's still writing its report. */

@@ -47,6 +47,7 @@ import vn.giaoviec.plan.Plan;
 import vn.giaoviec.plan.PlanImporter;
 import vn.giaoviec.lifecycle.NewTask;
 import vn.giaoviec.lifecycle.TaskLauncher;
+import vn.giaoviec.milestone.MilestoneProcess;
 import vn.giaoviec.testsupport.WebappSession;
 
 /**
@@ -92,7 +93,8 @@ class AuthorizationMatrixTest {
     /**
      * The expected outcome per endpoint; columns in {@link Role} order:
      * stp-chuyenvien, stp-lanhdao, snv-chuyenvien, chanhvanphong, snv-lanhdao, demo (admin), anonymous.
-     * {A} is a task of Sở Tư pháp (plan P), {P} the plan with tasks of both agencies.
+     * {A} is a task of Sở Tư pháp (plan P), {P} the plan with tasks of both agencies, {M} the open
+     * milestone work of {A} (its phrase "Quý II, IV/2031" gives it two milestones).
      */
     static final String[][] MATRIX = {
         // REST API of Giao Việc (HTTP Basic)
@@ -158,6 +160,12 @@ class AuthorizationMatrixTest {
         {"GET /engine-rest/history/task?processInstanceId={A}", "E Y E E E Y N"},
         {"GET /engine-rest/task/{A}/comment",                "N Y N N N Y N"},
         {"POST /engine-rest/task/{A}/comment/create",        "N Y N N N Y N"},
+        // a milestone of task {A} ("Báo cáo kết quả mốc", candidate group stp): Sở Tư pháp's people only
+        {"GET /engine-rest/task/{M}",                        "Y Y N N N Y N"},
+        {"GET /engine-rest/task/{M}/variables",              "Y Y N N N Y N"},
+        {"POST /engine-rest/task/{M}/complete",              "Y Y N N N Y N"},
+        // the work page is for whoever holds the work: the administrator holds none
+        {"GET /giaoviec/viec/{M}",                           "Y Y N N N N N"},
         // the diagram (definition only, no instance data) for every agency: Tasklist's "Sơ đồ"
         {"GET /engine-rest/process-definition/key/planTask/xml", "Y Y Y Y Y Y N"},
     };
@@ -167,7 +175,7 @@ class AuthorizationMatrixTest {
             Cải cách hành chính năm 2031 (ma trận quyền %s)
             STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tSản phẩm\tThời gian hoàn thành
             I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH
-            1\tRà soát thủ tục %s\tSở Tư pháp\t\tBáo cáo\tQuý IV/2031
+            1\tRà soát thủ tục %s\tSở Tư pháp\t\tBáo cáo\tQuý II, IV/2031
             2\tTuyên truyền cải cách %s\tSở Nội vụ\t\tKế hoạch\tQuý IV/2031
             3\tTổng kết sau công bố %s\tSở Nội vụ\t\tBáo cáo\tSau khi có kết quả công bố
             """;
@@ -194,7 +202,8 @@ class AuthorizationMatrixTest {
     final java.util.Set<String> existingInstances = new java.util.HashSet<>();
 
     /** What a cell acts on: a plan, a task of agency A in it, its engine task, a file of it. */
-    record Target(long planId, String taskCode, String instanceId, String engineTaskId, String fileId) {
+    record Target(long planId, String taskCode, String instanceId, String engineTaskId, String fileId,
+                  String milestoneTaskId) {
     }
 
     @BeforeAll
@@ -291,9 +300,10 @@ class AuthorizationMatrixTest {
             path = path.replace("processInstanceId={A}", "processInstanceId=" + t.instanceId())
                     .replace("processInstanceIdIn={A}", "processInstanceIdIn=" + t.instanceId())
                     .replace("process-instance/{A}", "process-instance/" + t.instanceId())
-                    .replace("task/{A}", "task/" + t.engineTaskId());
+                    .replace("task/{A}", "task/" + t.engineTaskId())
+                    .replace("task/{M}", "task/" + t.milestoneTaskId());
         } else {
-            path = path.replace("{A}", t.taskCode());
+            path = path.replace("{A}", t.taskCode()).replace("{M}", t.milestoneTaskId());
         }
         boolean page = path.startsWith("/giaoviec/");
         return switch (endpoint) {
@@ -341,6 +351,8 @@ class AuthorizationMatrixTest {
                     json("{\"modifications\":{\"assignmentNote\":{\"value\":\"" + markerA + "\"}}}"));
             case "POST /engine-rest/message" -> api(role, HttpMethod.POST, path, json("{\"messageName\":\"TaskWithdrawn\","
                     + "\"businessKey\":\"" + t.taskCode() + "\",\"processVariables\":{\"withdrawalReason\":{\"value\":\"Trùng\"}}}"));
+            case "POST /engine-rest/task/{M}/complete" -> api(role, HttpMethod.POST, path,
+                    json("{\"variables\":{\"milestoneResult\":{\"value\":\"Đã rà soát xong quý II\"}}}"));
             case "POST /engine-rest/task/{A}/complete", "POST /engine-rest/task/{A}/submit-form" -> api(role,
                     HttpMethod.POST, path, json("{\"variables\":{\"officer\":{\"value\":\"stp-chuyenvien\"}}}"));
             default -> page ? pageGet(role, path) : api(role, HttpMethod.GET, path, null);
@@ -359,7 +371,7 @@ class AuthorizationMatrixTest {
                 || endpoint.startsWith("POST /engine-rest")) {
             String code = "MT-" + System.nanoTime();
             launcher.start(new NewTask(code, null, null, null, "Nhiệm vụ riêng " + markerA + "-" + ++fresh, "I", "stp",
-                    List.of(), "Báo cáo", "Quý IV/2031", LocalDate.of(2031, 12, 31), DeadlineKind.FIXED), "demo");
+                    List.of(), "Báo cáo", "Quý II, IV/2031", LocalDate.of(2031, 12, 31), DeadlineKind.MULTIPLE), "demo");
             return target(a.planId(), code);
         }
         return a;
@@ -378,7 +390,9 @@ class AuthorizationMatrixTest {
         String engineTask = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("assignTask")
                 .singleResult().getId();
         String file = upload(code, "stp-chuyenvien", "san-pham-" + markerA + ".pdf", markerA);
-        return new Target(plan, code, instance, engineTask, file);
+        String milestoneTask = taskService.createTaskQuery().processInstanceBusinessKey(code + "/M1")
+                .taskDefinitionKey(MilestoneProcess.REPORT).singleResult().getId();
+        return new Target(plan, code, instance, engineTask, file, milestoneTask);
     }
 
     private String upload(String code, String user, String name, String content) {

@@ -14,7 +14,9 @@ enum RegisterColumn {
     DUE_DATE("Hạn hoàn thành", 13),
     STATUS("Tình trạng", 20),
     COMPLETED_DATE("Ngày hoàn thành", 13),
-    DAYS_LATE("Số ngày quá hạn", 10);
+    DAYS_LATE("Số ngày quá hạn", 10),
+    /** Last, so that the columns the Government Office's reports know keep their places. */
+    MILESTONES("Các mốc thực hiện", 40);
 
     final String header;
     final int width;

@@ -15,13 +15,24 @@ import vn.giaoviec.register.TaskStatus;
  * @param deadlineText            the plan's deadline phrase, e.g. "Quý IV năm 2022"
  * @param dueDate                 the current due date (after any extension); null when the task has none
  * @param completedDate           null while the task is not completed
+ * @param milestones              for multi-date and periodic tasks, one line per milestone
+ *                                ("Quý II/2031 (30/06/2031): Đã báo cáo đúng hạn"); printed one per line
  */
 public record RegisterRow(String section, String stt, String title, String leadAgencyName,
                           List<String> coordinatingAgencyNames, String product, String deadlineText,
-                          LocalDate dueDate, TaskStatus status, LocalDate completedDate) {
+                          LocalDate dueDate, TaskStatus status, LocalDate completedDate, List<String> milestones) {
 
     public RegisterRow {
         coordinatingAgencyNames = coordinatingAgencyNames == null ? List.of() : List.copyOf(coordinatingAgencyNames);
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    }
+
+    /** A task without milestones. */
+    public RegisterRow(String section, String stt, String title, String leadAgencyName,
+                       List<String> coordinatingAgencyNames, String product, String deadlineText,
+                       LocalDate dueDate, TaskStatus status, LocalDate completedDate) {
+        this(section, stt, title, leadAgencyName, coordinatingAgencyNames, product, deadlineText, dueDate, status,
+                completedDate, List.of());
     }
 
     /**

@@ -11,7 +11,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 /** Writes the body of the register: a section row whenever the section changes, then one row per task. */
 final class RegisterRowWriter {
 
-    /** Coordinating agencies are printed one per line: names such as "Các sở, ban, ngành tỉnh" hold commas. */
+    /**
+     * Coordinating agencies are printed one per line (names such as "Các sở, ban, ngành tỉnh" hold
+     * commas), and so are milestones.
+     */
     static final String AGENCY_SEPARATOR = "\n";
 
     private final Sheet sheet;
@@ -54,6 +57,7 @@ final class RegisterRowWriter {
         text(excelRow, RegisterColumn.COORDINATING, String.join(AGENCY_SEPARATOR, row.coordinatingAgencyNames()), styles.text);
         text(excelRow, RegisterColumn.PRODUCT, row.product(), styles.text);
         text(excelRow, RegisterColumn.DEADLINE_TEXT, row.deadlineText(), styles.centered);
+        text(excelRow, RegisterColumn.MILESTONES, String.join(AGENCY_SEPARATOR, row.milestones()), styles.text);
         date(excelRow, RegisterColumn.DUE_DATE, row.dueDate());
         text(excelRow, RegisterColumn.STATUS, row.status() == null ? null : row.status().label(), styles.centered);
         date(excelRow, RegisterColumn.COMPLETED_DATE, row.completedDate());

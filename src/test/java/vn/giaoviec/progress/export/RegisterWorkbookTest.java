@@ -63,16 +63,16 @@ class RegisterWorkbookTest {
         assertThat(text(0, 0)).isEqualTo(PLAN);
         assertThat(bold(0, 0)).isTrue();
         assertThat(text(1, 0)).isEqualTo("Tình hình thực hiện đến ngày 15/05/2023");
-        assertThat(sheet.getMergedRegions()).contains(CellRangeAddress.valueOf("A1:J1"), CellRangeAddress.valueOf("A2:J2"));
+        assertThat(sheet.getMergedRegions()).contains(CellRangeAddress.valueOf("A1:K1"), CellRangeAddress.valueOf("A2:K2"));
     }
 
     @Test
     void headerRowHasEveryColumn() {
         Row header = sheet.getRow(2);
-        assertThat(header.getLastCellNum()).isEqualTo((short) 10);
-        assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9)).map(column -> text(2, column)).containsExactly(
+        assertThat(header.getLastCellNum()).isEqualTo((short) 11);
+        assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)).map(column -> text(2, column)).containsExactly(
                 "STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành",
-                "Hạn hoàn thành", "Tình trạng", "Ngày hoàn thành", "Số ngày quá hạn");
+                "Hạn hoàn thành", "Tình trạng", "Ngày hoàn thành", "Số ngày quá hạn", "Các mốc thực hiện");
         assertThat(bold(2, 0)).isTrue();
     }
 
@@ -82,7 +82,7 @@ class RegisterWorkbookTest {
         assertThat(text(6, 0)).isEqualTo(SECTION_II);
         assertThat(bold(3, 0)).isTrue();
         assertThat(bold(6, 0)).isTrue();
-        assertThat(sheet.getMergedRegions()).contains(CellRangeAddress.valueOf("A4:J4"), CellRangeAddress.valueOf("A7:J7"))
+        assertThat(sheet.getMergedRegions()).contains(CellRangeAddress.valueOf("A4:K4"), CellRangeAddress.valueOf("A7:K7"))
                 .hasSize(4);
         assertThat(sheet.getLastRowNum()).isEqualTo(8);
     }
@@ -121,6 +121,19 @@ class RegisterWorkbookTest {
     }
 
     @Test
+    void milestonesArePrintedOnePerLineInTheLastColumn() throws IOException {
+        RegisterRow quarters = new RegisterRow(SECTION_I, "3", "Tuyên truyền CCHC", "Sở Nội vụ", List.of(), "Báo cáo",
+                "Quý II, III năm 2023", LocalDate.of(2023, 9, 30), TaskStatus.IN_PROGRESS_ON_TIME, null,
+                List.of("Quý II/2023 (30/06/2023): Đã báo cáo đúng hạn", "Quý III/2023 (30/09/2023): Chưa đến hạn"));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                new RegisterWorkbook().write(PLAN, TODAY, List.of(quarters))))) {
+            assertThat(book.getSheetAt(0).getRow(4).getCell(10).getStringCellValue()).isEqualTo(
+                    "Quý II/2023 (30/06/2023): Đã báo cáo đúng hạn\nQuý III/2023 (30/09/2023): Chưa đến hạn");
+        }
+        assertThat(cell(4, 10).getCellType()).as("no milestones, empty cell").isEqualTo(CellType.BLANK);
+    }
+
+    @Test
     void taskWithoutDueDateLeavesDateCellsEmpty() {
         assertThat(texts(8, 0, 6)).containsExactly("a)", "Theo dõi thi hành pháp luật", "Sở Tư pháp", "", "", "Thường xuyên");
         assertThat(cell(8, 6).getCellType()).isEqualTo(CellType.BLANK);
@@ -132,7 +145,7 @@ class RegisterWorkbookTest {
         assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
         assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isZero();
-        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:J9");
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:K9");
         PrintSetup print = sheet.getPrintSetup();
         assertThat(print.getLandscape()).isTrue();
         assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
@@ -148,7 +161,7 @@ class RegisterWorkbookTest {
         try (XSSFWorkbook empty = new XSSFWorkbook(new ByteArrayInputStream(new RegisterWorkbook().write(PLAN, TODAY, List.of())))) {
             XSSFSheet only = empty.getSheetAt(0);
             assertThat(only.getLastRowNum()).isEqualTo(2);
-            assertThat(only.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:J3");
+            assertThat(only.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:K3");
         }
     }
 

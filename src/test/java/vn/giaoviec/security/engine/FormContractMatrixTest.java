@@ -37,12 +37,13 @@ import vn.giaoviec.form.PlainValues;
 import vn.giaoviec.form.contract.FormContracts;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.lifecycle.TaskLauncher;
+import vn.giaoviec.milestone.MilestoneProcess;
 import vn.giaoviec.report.PeriodicReportProcess;
 import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.yearend.PlanYearEndProcess;
 
 /**
- * Every variable of every form from every role, over /engine-rest: for each user task of the three
+ * Every variable of every form from every role, over /engine-rest: for each user task of the four
  * processes (open in a process of its own) and each role, completing it with every variable its form
  * does not own — every process variable and every other form's field, each of which the refusal
  * must name — and with each bad value of each field it owns. A role that may work the task gets 400 naming the problem; a role
@@ -162,7 +163,7 @@ class FormContractMatrixTest {
     private Set<String> foreignTo(FormSchema form) {
         Set<String> names = new TreeSet<>(List.of("assignee", "camunda-admin", "isAdmin"));
         for (Class<?> constants : List.of(PlanTaskProcess.Var.class, PeriodicReportProcess.Var.class,
-                PlanYearEndProcess.Var.class)) {
+                PlanYearEndProcess.Var.class, MilestoneProcess.Var.class)) {
             for (Field field : constants.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                     try {

@@ -18,18 +18,20 @@ import vn.giaoviec.deadline.DeadlineKind;
 import vn.giaoviec.lifecycle.NewTask;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.lifecycle.TaskLauncher;
+import vn.giaoviec.milestone.MilestoneProcess;
 import vn.giaoviec.report.PeriodicReportProcess;
 import vn.giaoviec.yearend.PlanYearEndProcess;
 
 /**
- * Every user task of the three processes, each open in a process of its own: a task of Sở Tư pháp
+ * Every user task of the four processes, each open in a process of its own: a task of Sở Tư pháp
  * (stp, lead) with Sở Nội vụ (snv) coordinating, stp's report for a period, Sở Nội vụ's year-end
- * decision. Placed with Camunda's process instance modification, so that a new user task in a
+ * decision, a milestone of stp's task. Placed with Camunda's process instance modification, so that a new user task in a
  * diagram is in the matrix without a line here (unless it needs a variable none of these give).
  */
 final class FormMatrixFixtures {
 
-    static final List<String> PROCESSES = List.of(PlanTaskProcess.KEY, PeriodicReportProcess.KEY, PlanYearEndProcess.KEY);
+    static final List<String> PROCESSES = List.of(PlanTaskProcess.KEY, PeriodicReportProcess.KEY, PlanYearEndProcess.KEY,
+            MilestoneProcess.KEY);
     static final String ROWS = "[{\"taskCode\":\"KH1-1\",\"title\":\"Rà soát thủ tục\",\"deadlineText\":\"Thường xuyên\"},"
             + "{\"taskCode\":\"KH1-2\",\"title\":\"Tuyên truyền\",\"deadlineText\":\"Quý IV/2031\"}]";
 
@@ -86,6 +88,7 @@ final class FormMatrixFixtures {
         Date far = Date.from(LocalDateTime.of(2031, 12, 31, 23, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
         Map<String, Object> variables = new HashMap<>();
         variables.put("agency", "stp");
+        variables.put("leadAgency", "stp");
         variables.put("agencyName", "Sở Tư pháp");
         variables.put("agencyLeaderGroup", "stp-lanhdao");
         variables.put("reportingAgencies", SpinValues.jsonValue("[\"stp\"]").create());
