@@ -35,7 +35,7 @@ final class XlsxMerges {
             return;
         }
         if (regions.size() >= budget.limits().maxMergedCells()) {
-            throw ReadBudget.tooLarge("có hơn " + ReadBudget.number(budget.limits().maxMergedCells()) + " vùng ô gộp");
+            throw budget.refuse("có hơn " + ReadBudget.number(budget.limits().maxMergedCells()) + " vùng ô gộp");
         }
         String[] ends = ref.split(":");
         int[] from = XlsxCellRef.parse(ends[0], 0, 0);
@@ -59,7 +59,7 @@ final class XlsxMerges {
         for (Region region : regions) {
             area += region.area();
             if (area > MAX_COVERED_CELLS) {
-                throw ReadBudget.tooLarge("các vùng ô gộp phủ hơn " + ReadBudget.number(MAX_COVERED_CELLS) + " ô");
+                throw budget.refuse("các vùng ô gộp phủ hơn " + ReadBudget.number(MAX_COVERED_CELLS) + " ô");
             }
             V source = valueAt.apply(region.firstRow(), region.firstColumn());
             for (int r = region.firstRow(); r <= region.lastRow(); r++) {
