@@ -15,7 +15,8 @@ import org.thymeleaf.ITemplateEngine;
 
 /**
  * Every error a user can reach answers in Vietnamese: Tomcat's own report valve replaced by
- * {@link VietnameseErrorValve}, and uploads over the limit refused first by {@link UploadLimitFilter}.
+ * {@link VietnameseErrorValve}; paths with "//" refused first by {@link UnnormalizedPathFilter}, and
+ * uploads over the limit by {@link UploadLimitFilter}.
  */
 @Configuration
 class ErrorPagesConfig {
@@ -35,6 +36,13 @@ class ErrorPagesConfig {
             host.setErrorReportValveClass(VietnameseErrorValve.class.getName());
             host.getPipeline().addValve(new VietnameseErrorValve());
         });
+    }
+
+    @Bean
+    FilterRegistrationBean<UnnormalizedPathFilter> unnormalizedPathFilter() {
+        FilterRegistrationBean<UnnormalizedPathFilter> registration = new FilterRegistrationBean<>(new UnnormalizedPathFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
