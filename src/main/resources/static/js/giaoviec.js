@@ -42,7 +42,7 @@
           var file = inputs[i].files[j];
           if (file.size > max) {
             event.preventDefault();
-            window.alert('Tệp "' + file.name + '" lớn hơn ' + Math.round(max / 1048576) + ' MB; hãy chọn tệp nhỏ hơn.');
+            window.alert('Tệp "' + file.name + '" quá lớn: tối đa ' + Math.round(max / 1048576) + ' MB. Hãy chọn tệp nhỏ hơn.');
             return;
           }
         }
@@ -73,6 +73,8 @@
       followConditions(forms[i]);
       checkFileSizes(forms[i]);
     }
+    var uploads = document.querySelectorAll('form.upload');
+    for (var u = 0; u < uploads.length; u++) { checkFileSizes(uploads[u]); }
     focusProblems();
     pickAll();
     // on a desk the history is open at once; on a phone it stays one tap away

@@ -36,9 +36,11 @@ public class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
     private final SecurityAudit audit;
+    private final UploadLimit uploadLimit;
 
-    public ApiErrors(SecurityAudit audit) {
+    public ApiErrors(SecurityAudit audit, UploadLimit uploadLimit) {
         this.audit = audit;
+        this.uploadLimit = uploadLimit;
     }
 
     @ExceptionHandler({TaskNotFoundException.class, PlanNotFoundException.class, NoSuchProductFile.class})
@@ -106,7 +108,7 @@ public class ApiErrors {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
-        return error(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn so với giới hạn cho phép");
+        return error(HttpStatus.PAYLOAD_TOO_LARGE, uploadLimit.refusal());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

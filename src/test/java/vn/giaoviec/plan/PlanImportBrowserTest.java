@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -83,6 +87,40 @@ class PlanImportBrowserTest {
         assertThat(jdbc.queryForList("select coordinating_agencies from task_register where title like ?",
                 String.class, "Rà soát văn bản quy phạm pháp luật " + marker + "%")).singleElement().asString()
                 .contains(added);
+    }
+
+    /**
+     * Issue 15, item 8: the page names the limit next to the file input; a larger file is stopped in
+     * the browser before it is sent, and — should a browser send it anyway (no script) — the server's
+     * 413 is a Vietnamese page naming the limit, whose link leads back to the import page.
+     */
+    @Test
+    void aFileOverTheLimitIsRefusedWithTheLimitNamed() throws Exception {
+        Path file = Files.createTempFile("ke-hoach-qua-lon-", ".txt");
+        Files.write(file, new byte[21 * 1024 * 1024]);
+        try (Browser browser = Browser.open("http://localhost:" + port)) {
+            browser.loginToTasklist("chanhvanphong", "demo");
+            browser.get("/giaoviec/ke-hoach/nhap");
+            assertThat(browser.pageText()).contains("Tối đa 20 MB");
+            browser.waitForPresent(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+            browser.click(By.xpath("//button[contains(., 'Xem trước')]"));
+            Alert alert = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
+            assertThat(alert.getText()).contains("quá lớn: tối đa 20 MB");
+            alert.accept();
+            assertThat(browser.currentPath()).isEqualTo("/giaoviec/ke-hoach/nhap");
+            browser.screenshot("nhap-ke-hoach-5-tep-qua-lon-trinh-duyet");
+
+            browser.script("document.querySelector('input[type=file]').removeAttribute('data-max-bytes')");
+            browser.click(By.xpath("//button[contains(., 'Xem trước')]"));
+            browser.waitForPresent(By.xpath("//h1[contains(., 'Tệp quá lớn')]"));
+            assertThat(browser.pageText()).contains("Tệp quá lớn: tối đa 20 MB", "chưa được gửi đi");
+            browser.fullPageScreenshot("nhap-ke-hoach-6-tep-qua-lon-may-chu");
+            browser.click(By.linkText("Quay lại trang trước để chọn tệp khác"));
+            browser.waitForPresent(By.cssSelector("input[type=file]"));
+            assertThat(browser.currentPath()).isEqualTo("/giaoviec/ke-hoach/nhap");
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private static void choose(Browser browser, String name, String option) {

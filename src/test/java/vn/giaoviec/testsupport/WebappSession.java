@@ -147,6 +147,19 @@ public final class WebappSession {
         return remember(exchange(path, HttpMethod.POST, form, headers));
     }
 
+    /**
+     * As a forged cross-site request to the webapps' REST would be: JSON and the session cookie, with
+     * the given X-XSRF-TOKEN (null: none) instead of the session's.
+     */
+    public ResponseEntity<String> postJsonWithToken(String path, String json, String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (token != null) {
+            headers.add("X-XSRF-TOKEN", token);
+        }
+        return exchange(path, HttpMethod.POST, json, headers);
+    }
+
     /** As a forged cross-site form would post: the session cookie, but no CSRF token. */
     public ResponseEntity<String> postFormWithoutToken(String path, MultiValueMap<String, String> form) {
         HttpHeaders headers = new HttpHeaders();

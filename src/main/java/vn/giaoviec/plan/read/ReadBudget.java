@@ -12,6 +12,7 @@ import java.util.Locale;
 public final class ReadBudget {
 
     private final ReadLimits limits;
+    private String subject = "Tệp";
     private long deadline;
     private int rows;
     private long chars;
@@ -25,10 +26,20 @@ public final class ReadBudget {
         return limits;
     }
 
+    /** What the refusals call the file once its kind is known, e.g. "Bảng tính" for a workbook. */
+    public void subject(String subject) {
+        this.subject = subject;
+    }
+
+    /** The refusal for this file past one of the limits, naming the file by its kind. */
+    public PlanReadException refuse(String what) {
+        return tooLarge(subject, what);
+    }
+
     /** One more row (or line) with content. */
     public void row() {
         if (++rows > limits.maxRows()) {
-            throw tooLarge("có hơn " + number(limits.maxRows()) + " dòng");
+            throw refuse("có hơn " + number(limits.maxRows()) + " dòng");
         }
         if ((rows & 63) == 0) {
             time();
@@ -38,7 +49,7 @@ public final class ReadBudget {
     /** A cell in column {@code index} (0-based) is about to be stored. */
     public void column(int index) {
         if (index >= limits.maxColumns() || index < 0) {
-            throw tooLarge("có ô ở cột thứ " + number(index + 1L) + ", quá giới hạn " + number(limits.maxColumns()) + " cột");
+            throw refuse("có ô ở cột thứ " + number(index + 1L) + ", quá giới hạn " + number(limits.maxColumns()) + " cột");
         }
     }
 
@@ -46,14 +57,14 @@ public final class ReadBudget {
     public void text(int length) {
         chars += length;
         if (chars > limits.maxTextChars()) {
-            throw tooLarge("có hơn " + number(limits.maxTextChars()) + " ký tự chữ");
+            throw refuse("có hơn " + number(limits.maxTextChars()) + " ký tự chữ");
         }
     }
 
     /** A cell of {@code length} characters. */
     public void cell(int length) {
         if (length > limits.maxCellChars()) {
-            throw tooLarge("có một ô dài hơn " + number(limits.maxCellChars()) + " ký tự");
+            throw refuse("có một ô dài hơn " + number(limits.maxCellChars()) + " ký tự");
         }
     }
 
@@ -64,13 +75,17 @@ public final class ReadBudget {
 
     public void time() {
         if (System.nanoTime() > deadline) {
-            throw tooLarge("cần hơn " + limits.maxTime().toSeconds() + " giây để đọc");
+            throw refuse("cần hơn " + limits.maxTime().toSeconds() + " giây để đọc");
         }
     }
 
     /** The refusal for a file past one of the limits: what was exceeded, and what to do. */
     public static PlanReadException tooLarge(String what) {
-        return new PlanReadException("Tệp vượt giới hạn đọc: " + what + ". Kế hoạch thật không lớn như vậy: hãy kiểm tra"
+        return tooLarge("Tệp", what);
+    }
+
+    private static PlanReadException tooLarge(String subject, String what) {
+        return new PlanReadException(subject + " vượt giới hạn đọc: " + what + ". Kế hoạch thật không lớn như vậy: hãy kiểm tra"
                 + " lại tệp, hoặc tách phụ lục thành nhiều tệp.");
     }
 

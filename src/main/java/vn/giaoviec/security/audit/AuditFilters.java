@@ -17,14 +17,23 @@ class AuditFilters {
     }
 
     /**
-     * Webapp login failures and Camunda's 403s on /engine-rest. Ordered after Spring Security's chain
+     * Webapp login failures, the webapps' CSRF refusals and Camunda's 403s on /engine-rest. Ordered after Spring Security's chain
      * (-100), so the user it authenticated is still known, and before Camunda's filters (101).
      */
     @Bean
     FilterRegistrationBean<ResponseStatusAudit> responseStatusAudit(SecurityAudit audit) {
         FilterRegistrationBean<ResponseStatusAudit> registration = new FilterRegistrationBean<>(new ResponseStatusAudit(audit));
-        registration.addUrlPatterns("/camunda/api/admin/auth/user/*", "/engine-rest/*");
+        registration.addUrlPatterns("/camunda/api/*", "/engine-rest/*");
         registration.setOrder(100);
+        return registration;
+    }
+
+    /** Before Camunda's own CSRF filter (and the audit of responses above), on the webapps' REST. */
+    @Bean
+    FilterRegistrationBean<WebappCsrfCheck> webappCsrfCheck(SecurityAudit audit) {
+        FilterRegistrationBean<WebappCsrfCheck> registration = new FilterRegistrationBean<>(new WebappCsrfCheck(audit));
+        registration.addUrlPatterns("/camunda/api/*");
+        registration.setOrder(99);
         return registration;
     }
 }

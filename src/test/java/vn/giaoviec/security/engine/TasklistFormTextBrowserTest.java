@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.giaoviec.lifecycle.LifecycleTestSupport;
 import vn.giaoviec.plan.Plan;
 import vn.giaoviec.plan.PlanImporter;
+import vn.giaoviec.report.PeriodicReportProcess;
+import vn.giaoviec.report.ReportStarter;
 import vn.giaoviec.testsupport.Browser;
 
 /**
@@ -29,6 +38,12 @@ class TasklistFormTextBrowserTest extends LifecycleTestSupport {
 
     @LocalServerPort int port;
     @Autowired PlanImporter importer;
+    @Autowired ReportStarter reportStarter;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
 
     @Test
     void importedMarkupInTheTitleShowsAsTextInTheTasklistForm() {
@@ -50,6 +65,43 @@ class TasklistFormTextBrowserTest extends LifecycleTestSupport {
 
             assertThat(browser.findAllNow(By.cssSelector("a[href*='evil.example']"))).isEmpty();
             assertThat(browser.pageText()).contains(PHISHING, MARKDOWN);
+        }
+    }
+
+    /**
+     * The rows of a dynamic list show their task's title through {@code {{this.title}}} (the periodic
+     * report's "Tiến độ từng nhiệm vụ"): an imported title there is text too, while the row's own
+     * fields still work.
+     */
+    @Test
+    void importedMarkupInADynamicListRowShowsAsTextInTheReportForm() {
+        int year = LocalDateTime.now().getYear() + 1;
+        setClock(LocalDateTime.of(year, 1, 2, 9, 0));
+        Plan plan = importer.commit("bao-cao.txt", ("Kế hoạch cải cách hành chính năm " + year + "\n"
+                + "STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tSản phẩm\tThời gian hoàn thành\n"
+                + "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n"
+                + "1\t" + PHISHING + " " + System.nanoTime() + "\tSở Tư pháp\t\tBáo cáo\tThường xuyên\n"
+                + "2\t" + MARKDOWN + "\tSở Tư pháp\t\tBáo cáo\tThường xuyên\n")
+                .getBytes(StandardCharsets.UTF_8), null, Map.of(), false, "demo");
+        List<String> periods = reportStarter.start(plan);
+        ProcessInstance quarterOne = runtimeService.createProcessInstanceQuery().processInstanceIds(Set.copyOf(periods))
+                .list().stream().filter(p -> p.getBusinessKey().endsWith("Q1")).findFirst().orElseThrow();
+        fire(timer(quarterOne, PeriodicReportProcess.EVENT_CUTOFF_REACHED));
+        Task report = openTasks(quarterOne, PeriodicReportProcess.SUBMIT).stream()
+                .filter(t -> "stp".equals(taskService.getVariable(t.getId(), PeriodicReportProcess.Var.AGENCY)))
+                .findFirst().orElseThrow();
+
+        try (Browser browser = Browser.open("http://localhost:" + port)) {
+            browser.loginToTasklist("stp-chuyenvien", "demo");
+            browser.get("/camunda/app/tasklist/default/#/?task=" + report.getId());
+            browser.waitFor(By.cssSelector("textarea[id$='Field_ItemText_1']"));
+            browser.waitUntil("return document.body.innerText.indexOf('PHIÊN ĐÃ HẾT HẠN') >= 0");
+            browser.screenshot("dong-danh-sach-co-ma-html");
+
+            assertThat(browser.findAllNow(By.cssSelector("a[href*='evil.example']"))).isEmpty();
+            assertThat(browser.pageText()).contains(PHISHING, MARKDOWN, "KH" + plan.id() + "-1");
+            assertThat(browser.waitFor(By.cssSelector("input[id$='Field_ItemTaskCode_0']")).getAttribute("value"))
+                    .isEqualTo("KH" + plan.id() + "-1");
         }
     }
 }

@@ -15,8 +15,8 @@ import vn.giaoviec.plan.read.ReadBudget;
  */
 final class SafeXml implements AutoCloseable {
 
-    static final String XXE = "Tệp chứa khai báo DOCTYPE/thực thể XML (có thể là tấn công XXE), điều mà tệp Word/Excel"
-            + " thật không bao giờ có. Tệp bị từ chối.";
+    static final String XXE = "Tệp có khai báo thực thể XML (XXE) — không được phép: tệp Word/Excel thật không bao giờ"
+            + " có khai báo DOCTYPE hay thực thể, nên tệp bị từ chối. Hãy mở tệp bằng Word/Excel, lưu lại rồi nhập lại.";
 
     private static final XMLInputFactory FACTORY = factory();
 

@@ -24,6 +24,7 @@ public final class XlsxReader {
     }
 
     public static SourceDocument read(ZipParts parts, ReadBudget budget) {
+        budget.subject("Bảng tính");
         try {
             List<String> sheets = sheetPaths(parts, budget);
             List<String> strings = XlsxSharedStrings.read(parts, budget);

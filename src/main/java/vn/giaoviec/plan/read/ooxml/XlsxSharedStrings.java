@@ -28,7 +28,7 @@ final class XlsxSharedStrings {
                     switch (xml.name()) {
                         case "si" -> {
                             if (strings.size() >= budget.limits().maxSharedStrings()) {
-                                throw ReadBudget.tooLarge("có hơn " + ReadBudget.number(budget.limits().maxSharedStrings())
+                                throw budget.refuse("có hơn " + ReadBudget.number(budget.limits().maxSharedStrings())
                                         + " chuỗi chữ trong bảng tính");
                             }
                             current = new StringBuilder();

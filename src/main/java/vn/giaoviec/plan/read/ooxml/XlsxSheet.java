@@ -16,22 +16,14 @@ import vn.giaoviec.plan.read.ReadBudget;
  * One worksheet streamed into grid rows. Only cells with a value are kept (their column checked
  * against the limit first); rows run from the first to the last row with a value. A merged region
  * keeps its text in its first column and, when it spans rows, repeats it on every row it covers (like
- * a vertically merged Word cell); the cells a sheet's merges cover are limited in all. A row is full-
+ * a vertically merged Word cell; the regions and their bounds are {@link XlsxMerges}'s). A row is full-
  * width when one merged region covers it from the first used column to the last; it is bold when every
  * non-empty cell's font is bold. Numbers and dates are shown as Excel shows them; formulas show their
  * saved value and are never evaluated.
  */
 final class XlsxSheet {
 
-    private static final int MAX_COVERED_CELLS = 1_000_000;
-
     private record Value(String text, boolean bold) {
-    }
-
-    private record Region(int firstRow, int lastRow, int firstColumn, int lastColumn) {
-        long area() {
-            return (long) (lastRow - firstRow + 1) * (lastColumn - firstColumn + 1);
-        }
     }
 
     private final SafeXml xml;
@@ -40,7 +32,7 @@ final class XlsxSheet {
     private final XlsxStyles styles;
     private final DataFormatter formatter = new DataFormatter();
     private final TreeMap<Integer, Map<Integer, Value>> values = new TreeMap<>();
-    private final List<Region> merges = new ArrayList<>();
+    private final XlsxMerges merges;
     private int contentRows;
 
     XlsxSheet(SafeXml xml, ReadBudget budget, List<String> strings, XlsxStyles styles) {
@@ -48,6 +40,7 @@ final class XlsxSheet {
         this.budget = budget;
         this.strings = strings;
         this.styles = styles;
+        this.merges = new XlsxMerges(budget);
     }
 
     List<GridRow> rows() {
@@ -67,19 +60,19 @@ final class XlsxSheet {
                 switch (xml.name()) {
                     case "row" -> {
                         String r = xml.attribute("r");
-                        rowIndex = r == null ? rowIndex + 1 : number(r) - 1;
+                        rowIndex = r == null ? rowIndex + 1 : XlsxCellRef.number(r) - 1;
                         column = -1;
                     }
                     case "c" -> {
-                        int[] ref = reference(xml.attribute("r"), rowIndex, column + 1);
+                        int[] ref = XlsxCellRef.parse(xml.attribute("r"), rowIndex, column + 1);
                         rowIndex = ref[0];
                         column = ref[1];
                         type = xml.attribute("t");
-                        style = number(xml.attribute("s"));
+                        style = XlsxCellRef.number(xml.attribute("s"));
                         value = new StringBuilder();
                     }
                     case "v", "t" -> inValue = value != null;
-                    case "mergeCell" -> merge(xml.attribute("ref"));
+                    case "mergeCell" -> merges.add(xml.attribute("ref"));
                     default -> { }
                 }
             } else if (e == XMLStreamConstants.END_ELEMENT) {
@@ -133,7 +126,7 @@ final class XlsxSheet {
         }
         return switch (type) {
             case "s" -> {
-                int index = number(raw);
+                int index = XlsxCellRef.number(raw);
                 yield index >= 0 && index < strings.size() ? strings.get(index) : "";
             }
             case "b" -> raw.strip().equals("1") ? "TRUE" : "FALSE";
@@ -141,30 +134,15 @@ final class XlsxSheet {
         };
     }
 
-    private void merge(String ref) {
-        if (ref == null || !ref.contains(":")) {
-            return;
-        }
-        if (merges.size() >= budget.limits().maxMergedCells()) {
-            throw ReadBudget.tooLarge("có hơn " + ReadBudget.number(budget.limits().maxMergedCells()) + " vùng ô gộp");
-        }
-        String[] ends = ref.split(":");
-        int[] from = reference(ends[0], 0, 0);
-        int[] to = reference(ends[1], 0, 0);
-        budget.column(to[1]);
-        merges.add(new Region(Math.min(from[0], to[0]), Math.max(from[0], to[0]), Math.min(from[1], to[1]),
-                Math.max(from[1], to[1])));
-    }
-
     private List<GridRow> grid() {
         if (values.isEmpty()) {
             return List.of();
         }
-        Map<Long, Value> covered = coveredCells();
+        Map<Long, Value> covered = merges.covered((r, c) -> values.getOrDefault(r, Map.<Integer, Value>of()).get(c));
         int first = values.firstKey();
         int last = values.lastKey();
-        for (Region region : merges) {
-            if (covered.containsKey(key(region.firstRow(), region.firstColumn()))) {
+        for (XlsxMerges.Region region : merges.regions()) {
+            if (covered.containsKey(XlsxMerges.key(region.firstRow(), region.firstColumn()))) {
                 last = Math.max(last, region.lastRow());
             }
         }
@@ -180,25 +158,6 @@ final class XlsxSheet {
         return rows;
     }
 
-    /** Every cell a merge covers → the value it shows (its region's first cell, or nothing). */
-    private Map<Long, Value> coveredCells() {
-        long area = 0;
-        Map<Long, Value> covered = new HashMap<>();
-        for (Region region : merges) {
-            area += region.area();
-            if (area > MAX_COVERED_CELLS) {
-                throw ReadBudget.tooLarge("các vùng ô gộp phủ hơn " + ReadBudget.number(MAX_COVERED_CELLS) + " ô");
-            }
-            Value source = values.getOrDefault(region.firstRow(), Map.of()).get(region.firstColumn());
-            for (int r = region.firstRow(); r <= region.lastRow(); r++) {
-                for (int c = region.firstColumn(); c <= region.lastColumn(); c++) {
-                    covered.put(key(r, c), c == region.firstColumn() ? source : null);
-                }
-            }
-        }
-        return covered;
-    }
-
     private int width(Map<Long, Value> covered) {
         int width = 0;
         for (Map<Integer, Value> cells : values.values()) {
@@ -206,8 +165,8 @@ final class XlsxSheet {
                 width = Math.max(width, c + 1);
             }
         }
-        for (Region region : merges) {
-            if (covered.get(key(region.firstRow(), region.firstColumn())) != null) {
+        for (XlsxMerges.Region region : merges.regions()) {
+            if (covered.get(XlsxMerges.key(region.firstRow(), region.firstColumn())) != null) {
                 width = Math.max(width, region.lastColumn() + 1);
             }
         }
@@ -220,7 +179,7 @@ final class XlsxSheet {
         boolean bold = true;
         boolean filled = false;
         for (int c = 0; c < width; c++) {
-            long k = key(r, c);
+            long k = XlsxMerges.key(r, c);
             Value value = covered.containsKey(k) ? covered.get(k) : own.get(c);
             if (value != null) {
                 cells.set(c, value.text());
@@ -228,35 +187,6 @@ final class XlsxSheet {
                 filled = true;
             }
         }
-        boolean fullWidth = width > 1 && merges.stream().anyMatch(region -> region.firstRow() <= r
-                && region.lastRow() >= r && region.firstColumn() <= firstUsed && region.lastColumn() >= width - 1);
-        return GridRow.of(cells, bold && filled, fullWidth);
-    }
-
-    private static long key(int row, int column) {
-        return (long) row << 16 | column;
-    }
-
-    /** "B3" → {row 2, column 1}; without a reference, the given position. */
-    private static int[] reference(String ref, int row, int column) {
-        if (ref == null || ref.isEmpty()) {
-            return new int[] {row, column};
-        }
-        long col = 0;
-        int i = 0;
-        while (i < ref.length() && Character.isLetter(ref.charAt(i)) && i < 4) {
-            col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
-            i++;
-        }
-        int r = i < ref.length() ? number(ref.substring(i)) - 1 : row;
-        return new int[] {r, (int) Math.max(col - 1, 0)};
-    }
-
-    private static int number(String value) {
-        try {
-            return value == null ? 0 : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return GridRow.of(cells, bold && filled, width > 1 && merges.spansRow(r, firstUsed, width));
     }
 }

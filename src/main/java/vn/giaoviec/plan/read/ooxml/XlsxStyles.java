@@ -45,12 +45,12 @@ final class XlsxStyles {
                     }
                     case "xf" -> {
                         if (section.equals("cellXfs")) {
-                            add(cellStyles, new int[] {number(xml.attribute("fontId")), number(xml.attribute("numFmtId"))});
+                            add(cellStyles, new int[] {XlsxCellRef.number(xml.attribute("fontId")), XlsxCellRef.number(xml.attribute("numFmtId"))});
                         }
                     }
                     case "numFmt" -> {
                         if (formats.size() < MAX_STYLES) {
-                            formats.put(number(xml.attribute("numFmtId")), xml.attribute("formatCode"));
+                            formats.put(XlsxCellRef.number(xml.attribute("numFmtId")), xml.attribute("formatCode"));
                         }
                     }
                     default -> { }
@@ -88,13 +88,5 @@ final class XlsxStyles {
         }
         String builtin = BuiltinFormats.getBuiltinFormat(id);
         return builtin == null ? "General" : builtin;
-    }
-
-    private static int number(String value) {
-        try {
-            return value == null ? 0 : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -26,30 +26,34 @@ class HostileInputTest {
     private static final AppendixReader READER = new AppendixReader(ReadLimits.DEFAULT, new PdfSource("tesseract"));
     /** Seconds on a quiet machine; generous because the shared test machine runs several builds at once. */
     private static final long MAX_MILLIS = 10_000;
+    private static final String XXE = "Tệp có khai báo thực thể XML (XXE) — không được phép";
 
     static Stream<Arguments> files() {
         return Stream.of(
-                file("cell at XFD1048576 (.xlsx)", "ke-hoach.xlsx", HostileFiles::xlsxLastCell, "cột thứ 16.384"),
-                file("1,048,576 rows (.xlsx)", "ke-hoach.xlsx", HostileFiles::xlsxMillionRows, "hơn 5.000 dòng"),
+                file("cell at XFD1048576 (.xlsx)", "ke-hoach.xlsx", HostileFiles::xlsxLastCell, "Bảng tính vượt giới hạn đọc: có ô ở cột thứ 16.384"),
+                file("1,048,576 rows (.xlsx)", "ke-hoach.xlsx", HostileFiles::xlsxMillionRows, "Bảng tính vượt giới hạn đọc: có hơn 5.000 dòng"),
                 file("gridSpan 30,000,000 (.docx)", "ke-hoach.docx", HostileFiles::docxGridSpan, "cột thứ 30.000.000"),
                 file("zip bomb, 200 MB declared (.docx)", "ke-hoach.docx", HostileFiles::docxZipBomb, "bom nén"),
                 file("zip bomb lying about its size (.docx)", "ke-hoach.docx", HostileFiles::docxLyingZipBomb, "bom nén"),
-                file("19 MB of text", "ke-hoach.txt", HostileFiles::text19Mb, "lớn hơn 6 MB"),
+                file("19 MB of text", "ke-hoach.txt", HostileTexts::text19Mb, "lớn hơn 6 MB"),
                 file("formula-heavy sheet, never evaluated (.xlsx)", "ke-hoach.xlsx", HostileFiles::xlsxFormulas,
                         "Không tìm thấy bảng phụ lục"),
                 file("300,000 shared strings (.xlsx)", "ke-hoach.xlsx", HostileFiles::xlsxHugeSharedStrings,
-                        "hơn 200.000 chuỗi chữ"),
+                        "Bảng tính vượt giới hạn đọc: có hơn 200.000 chuỗi chữ"),
                 file("100,000 nested tables (.docx)", "ke-hoach.docx", HostileFiles::docxDeeplyNested, "sâu hơn 200 cấp"),
                 file("100,000 nested tables, honestly packed (.docx)", "ke-hoach.docx",
                         HostileFiles::docxDeeplyNestedLowRatio, "sâu hơn 200 cấp"),
-                file("external entity, XXE (.docx)", "ke-hoach.docx", HostileFiles::docxExternalEntity, "XXE"),
-                file("a 300,000-character line", "ke-hoach.txt", HostileFiles::longLine, "dài hơn 200.000 ký tự"),
-                file("NUL bytes in text", "ke-hoach.txt", HostileFiles::nulBytes, "ký tự NUL"),
-                file("UTF-8 mixed with Windows-1258", "ke-hoach.txt", HostileFiles::mixedEncodings, "không dùng mã UTF-8"),
-                file("TCVN3 (ABC) text", "ke-hoach.txt", HostileFiles::tcvn3, "TCVN3"),
-                file("VNI text", "ke-hoach.txt", HostileFiles::vni, "VNI"),
-                file("Windows-1258 text", "ke-hoach.txt", HostileFiles::cp1258, "Windows-1258"),
-                file("UTF-16 text", "ke-hoach.txt", HostileFiles::utf16, "UTF-16"),
+                file("external entity, XXE (.docx)", "ke-hoach.docx", HostileFiles::docxExternalEntity, XXE),
+                file("external entity, XXE (.xlsx)", "ke-hoach.xlsx", HostileFiles::xlsxExternalEntity, XXE),
+                file("a 300,000-character line", "ke-hoach.txt", HostileTexts::longLine, "dài hơn 200.000 ký tự"),
+                file("NUL bytes in text", "ke-hoach.txt", HostileTexts::nulBytes, "ký tự NUL"),
+                file("UTF-8 mixed with Windows-1258", "ke-hoach.txt", HostileTexts::mixedEncodings, "không dùng mã UTF-8"),
+                file("TCVN3 (ABC) text", "ke-hoach.txt", HostileTexts::tcvn3, "TCVN3"),
+                file("VNI text", "ke-hoach.txt", HostileTexts::vni, "VNI"),
+                file("Windows-1258 text", "ke-hoach.txt", HostileTexts::cp1258, "Windows-1258"),
+                file("UTF-16 text", "ke-hoach.txt", HostileTexts::utf16, "UTF-16"),
+                file("UTF-16 text without BOM", "ke-hoach.txt", HostileTexts::utf16WithoutBom, "UTF-16"),
+                file("UTF-16BE text without BOM", "ke-hoach.txt", HostileTexts::utf16BigEndianWithoutBom, "UTF-16"),
                 file("PDF of 10,000 pages", "ke-hoach.pdf", HostileFiles::pdfTenThousandPages, "10.000 trang"),
                 file("scan with a 100,000 × 100,000 image (PDF)", "ke-hoach.pdf", HostileFiles::pdfHugeImage,
                         "100.000 × 100.000 điểm ảnh"));
