@@ -6,7 +6,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The largest file a user may upload (giaoviec.files.max-size, also the multipart limit), as the
- * pages show it next to each file input ({@code ${uploadLimit.text()}}, see UploadLimitAdvice) and in the 413 refusal.
+ * pages show it next to each file input ({@code ${uploadLimit.text()}}, see UploadLimitVariable) and in the 413 refusal.
  */
 @Component
 public class UploadLimit {

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * Security, whose CSRF check would otherwise parse the oversized form, find no token and answer 403,
  * or Tomcat cut the connection and leave the browser on a blank page): 413 with the Vietnamese
  * refusal — JSON for /api and /engine-rest, and for a page our error page naming the limit with a
- * link back to the form the user was on (every upload form posts to its own page's address).
+ * link back to the page the user was on.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
@@ -32,6 +33,23 @@ class UploadLimitFilter extends OncePerRequestFilter {
         this.limit = limit;
         this.templates = templates;
         this.context = context;
+    }
+
+    /**
+     * The page the form was on: the Referer's path when it is one of our pages on this host (the
+     * directory's upload posts to an address of its own), else the posted address itself.
+     */
+    private static String back(HttpServletRequest request, String path) {
+        try {
+            URI referer = URI.create(String.valueOf(request.getHeader("Referer")));
+            if (request.getServerName().equalsIgnoreCase(referer.getHost()) && referer.getRawPath() != null
+                    && referer.getRawPath().startsWith("/giaoviec/") && UnnormalizedPathFilter.isNormalized(referer.getRawPath())) {
+                return referer.getRawPath();
+            }
+        } catch (IllegalArgumentException e) {
+            // no usable Referer: the posted address below
+        }
+        return path.startsWith("/giaoviec/") ? path : "/giaoviec/hop-viec";
     }
 
     @Override
@@ -53,8 +71,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
         response.setContentType("text/html");
         WebContext page = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response), Locale.forLanguageTag("vi-VN"));
-        page.setVariables(Map.of("status", 413, "uploadLimit", limit,
-                "back", path.startsWith("/giaoviec/") ? path : "/giaoviec/hop-viec",
+        page.setVariables(Map.of("status", 413, "uploadLimit", limit, "back", back(request, path),
                 ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, null)));
         templates.process("error", page, response.getWriter());

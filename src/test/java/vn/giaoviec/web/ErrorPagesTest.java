@@ -88,6 +88,13 @@ class ErrorPagesTest {
         assertThat(pageUpload.header("Content-Type")).startsWith("text/html");
         assertThat(pageUpload.body()).contains("Tệp quá lớn: tối đa 20 MB", "href=\"/giaoviec/ke-hoach/nhap\"");
 
+        // a form posting to an address of its own (the directory's workbook): back to the page it was on
+        Answer directoryUpload = sendMultipart("/giaoviec/danh-ba/nap", "Cookie: JSESSIONID="
+                + admin.cookieValue("JSESSIONID") + "\r\nAccept: text/html\r\nReferer: http://localhost:" + port
+                + "/giaoviec/danh-ba", big);
+        assertThat(directoryUpload.status()).isEqualTo(413);
+        assertThat(directoryUpload.body()).contains("Tệp quá lớn: tối đa 20 MB", "href=\"/giaoviec/danh-ba\"");
+
         Answer apiUpload = sendMultipart("/api/plans/preview", "Authorization: " + BASIC_DEMO, big);
         assertThat(apiUpload.status()).isEqualTo(413);
         assertThat(apiUpload.header("Content-Type")).startsWith("application/json");
