@@ -4,12 +4,16 @@ import static vn.giaoviec.milestone.MilestoneProcess.Var;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Service;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.calendar.WorkingTime;
@@ -27,6 +31,8 @@ import vn.giaoviec.engine.ScheduleVariables;
 @Service
 public class MilestoneLauncher {
 
+    /** Tasks whose milestones start per engine command, as TaskLauncher's chunks (docs/benchmarks.md). */
+    static final int CHUNK = 50;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
 
@@ -36,13 +42,16 @@ public class MilestoneLauncher {
     private final RuntimeService runtimeService;
     private final ProvinceClock clock;
     private final MilestoneDerivation derivation = new MilestoneDerivation();
+    private final CommandExecutor commandExecutor;
 
     public MilestoneLauncher(DeadlineParser parser, ReportingCalendar reporting, MilestoneRegister milestones,
-                             RuntimeService runtimeService, ProvinceClock clock) {
+                             ProcessEngine processEngine, ProvinceClock clock) {
+        this.commandExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
         this.parser = parser;
         this.reporting = reporting;
         this.milestones = milestones;
-        this.runtimeService = runtimeService;
+        this.runtimeService = processEngine.getRuntimeService();
         this.clock = clock;
     }
 
@@ -68,9 +77,24 @@ public class MilestoneLauncher {
                 .toList());
     }
 
-    /** Stores and starts the milestones of each task; returns how many. */
+    /**
+     * Starts and stores the milestones of each task; returns how many. As the tasks themselves, the
+     * processes of {@value #CHUNK} tasks start in one engine command (one flush, JDBC batches) and their
+     * rows are written in one batch.
+     */
     public int launch(List<IssuedTask> tasks, Function<LocalDate, Schedule> schedule) {
         int started = 0;
+        for (int from = 0; from < tasks.size(); from += CHUNK) {
+            List<IssuedTask> chunk = tasks.subList(from, Math.min(tasks.size(), from + CHUNK));
+            List<MilestoneRegister.Started> rows = commandExecutor.execute(context -> startAll(chunk, schedule));
+            milestones.insertAll(rows);
+            started += rows.size();
+        }
+        return started;
+    }
+
+    private List<MilestoneRegister.Started> startAll(List<IssuedTask> tasks, Function<LocalDate, Schedule> schedule) {
+        List<MilestoneRegister.Started> rows = new ArrayList<>();
         for (IssuedTask task : tasks) {
             if (task.dueDate() == null || task.deadlineText() == null) {
                 continue;
@@ -81,13 +105,12 @@ public class MilestoneLauncher {
                 PlannedMilestone due = new PlannedMilestone(planned.seq(), planned.label(), dates.dueDate());
                 String instance = start(task.taskCode() + "/M" + due.seq(), variables(task, due, dates, opensAt),
                         !opensAt.after(clock.now()));
-                milestones.insert(task.taskCode(), due, instance);
+                rows.add(new MilestoneRegister.Started(task.taskCode(), due, instance));
                 Date next = clock.at(dates.dueDate().plusDays(1), WorkingTime.WORKDAY_START);
                 opensAt = next.after(opensAt) ? next : opensAt;
-                started++;
             }
         }
-        return started;
+        return rows;
     }
 
     /** A milestone whose turn has come starts at its report: it is in the lead agency's inbox at once. */

@@ -26,10 +26,15 @@ public class MilestoneRegister {
         this.clock = clock;
     }
 
-    void insert(String taskCode, PlannedMilestone milestone, String processInstanceId) {
-        jdbc.update("insert into task_milestone (task_code, seq, label, due_date, status, process_instance_id)"
-                        + " values (?,?,?,?,?,?)", taskCode, milestone.seq(), milestone.label(),
-                Date.valueOf(milestone.dueDate()), MilestoneStatus.PENDING.name(), processInstanceId);
+    /** A milestone whose process has started, to be written. */
+    record Started(String taskCode, PlannedMilestone milestone, String processInstanceId) {
+    }
+
+    void insertAll(List<Started> started) {
+        jdbc.batchUpdate("insert into task_milestone (task_code, seq, label, due_date, status, process_instance_id)"
+                + " values (?,?,?,?,?,?)", started.stream().map(s -> new Object[] {s.taskCode(), s.milestone().seq(),
+                        s.milestone().label(), Date.valueOf(s.milestone().dueDate()), MilestoneStatus.PENDING.name(),
+                        s.processInstanceId()}).toList());
     }
 
     /** Reported today: on time up to and including its due date. */
