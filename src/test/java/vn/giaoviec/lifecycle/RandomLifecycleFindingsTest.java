@@ -15,7 +15,7 @@ import vn.giaoviec.register.Transition;
 import vn.giaoviec.register.TransitionKind;
 
 /**
- * What {@link RandomLifecycleProperties} found, each kept as a plain test named for the bug, with the
+ * What {@link RandomLifecycleTest} found, each kept as a plain test named for the bug, with the
  * seed that found it.
  */
 @SpringBootTest
