@@ -79,8 +79,10 @@ public final class Browser implements AutoCloseable {
         name.sendKeys(user);
         driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        // the shared filters are listed once Tasklist has loaded for the signed-in user
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Việc của tôi')]")));
+        // the shared filters are listed once Tasklist has loaded for the signed-in user: its single-page
+        // application (scripts, translations, filters, first list) took over 20 s on a loaded CI machine
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Việc của tôi')]")));
     }
 
     /** The window's size in CSS pixels, e.g. 390 × 844 for a phone. */
