@@ -106,29 +106,29 @@ class TaskPage {
     @PostMapping(PATH + "/nhan-viec")
     String claim(@PathVariable String code, @RequestParam("viec") String workId, Authentication authentication,
                  RedirectAttributes redirect) {
-        UserAccess user = UserAccess.of(authentication);
-        actions.view(code, user);
-        try {
-            work.claim(workId, user);
-            redirect.addFlashAttribute("message", "Bạn đã nhận việc này; việc chuyển vào \"Việc của tôi\".");
-        } catch (WorkException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return back(code, workId, "viec");
+        return onWork(code, workId, authentication, redirect, work::claim,
+                "Bạn đã nhận việc này; việc chuyển vào \"Việc của tôi\".", workId);
     }
 
     @PostMapping(PATH + "/tra-viec")
     String release(@PathVariable String code, @RequestParam("viec") String workId, Authentication authentication,
                    RedirectAttributes redirect) {
+        return onWork(code, workId, authentication, redirect, work::release,
+                "Đã trả việc về đơn vị; người khác trong đơn vị có thể nhận.", null);
+    }
+
+    /** Takes or gives back one piece of work on a task the person may see, then back to the task with what happened. */
+    private String onWork(String code, String workId, Authentication authentication, RedirectAttributes redirect,
+                          java.util.function.BiConsumer<String, UserAccess> action, String done, String backToWork) {
         UserAccess user = UserAccess.of(authentication);
         actions.view(code, user);
         try {
-            work.release(workId, user);
-            redirect.addFlashAttribute("message", "Đã trả việc về đơn vị; người khác trong đơn vị có thể nhận.");
+            action.accept(workId, user);
+            redirect.addFlashAttribute("message", done);
         } catch (WorkException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return back(code, null, "viec");
+        return back(code, backToWork, "viec");
     }
 
     static String back(String code, String workId, String anchor) {
