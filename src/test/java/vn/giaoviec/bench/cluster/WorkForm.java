@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * A work's form as an officer fills it in on the task page (forms/*.form rendered by the server):
- * the hidden fields as they are, a choice in every list, text in every empty box, today in a date,
+ * the hidden fields as they are, a choice in every list, text in every empty box, today in a required date,
  * a PDF in the file field; a product approved six times in seven, otherwise returned with a reason.
  * A field the form shows only under a condition on another field is sent only when that holds.
  */
@@ -39,7 +39,11 @@ record WorkForm(String kind, List<Browser.Part> parts) {
             }
         }
         for (Element box : form.select("textarea, input[type=text], input[type=date], input[type=number]")) {
-            if (shown(box, values)) {
+            // an optional date is left empty, as people do ("Hạn gửi ý kiến phối hợp": empty means the default)
+            // (the page marks a required field by its label's class; the server checks it)
+            Element label = form.selectFirst("label[for=" + box.id() + "]");
+            boolean optionalDate = box.attr("type").equals("date") && (label == null || !label.hasClass("required"));
+            if (shown(box, values) && !optionalDate) {
                 values.put(box.attr("name"), valueFor(box, key(box.attr("name"))));
             }
         }
@@ -77,7 +81,7 @@ record WorkForm(String kind, List<Browser.Part> parts) {
             return typed;
         }
         return switch (box.attr("type")) {
-            case "date" -> LocalDate.now().toString();
+            case "date" -> LocalDate.now().toString(); // "Ngày văn bản": the day the document is signed
             case "number" -> "1";
             default -> switch (name) {
                 case "documentNumber" -> "15/KH-UBND";
