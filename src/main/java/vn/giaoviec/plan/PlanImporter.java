@@ -45,6 +45,7 @@ public class PlanImporter {
     private final AgencyAliases aliases;
     private final AgencyDirectory directory;
     private final PlanRepository plans;
+    private final TaskBudget budget;
     private final TaskLauncher launcher;
     private final ApplicationEventPublisher events;
     private final ProvinceClock clock;
@@ -53,8 +54,9 @@ public class PlanImporter {
     public PlanImporter(DeadlineParser parser, AgencyResolvers resolvers, AgencyAliases aliases,
                         AgencyDirectory directory, PlanRepository plans, TaskLauncher launcher,
                         ApplicationEventPublisher events, ProvinceClock clock, DirectoryChanges changes,
-                        @Value("${giaoviec.ocr.command:tesseract}") String tesseract) {
+                        TaskBudget budget, @Value("${giaoviec.ocr.command:tesseract}") String tesseract) {
         this.changes = changes;
+        this.budget = budget;
         this.reader = new AppendixReader(ReadLimits.DEFAULT, new PdfSource(tesseract));
         this.parser = parser;
         this.resolvers = resolvers;
@@ -116,6 +118,7 @@ public class PlanImporter {
                     + " chủ trì (" + String.join("; ", preview.unknownNames()) + "). Hãy chọn cơ quan tương ứng.");
         }
         refuseDuplicate(preview, source.sha256());
+        budget.require(preview.taskCount());
         newAgencies(choices).forEach(agency -> changes.add(agency.code(), agency.name(), agency.kind(),
                 agency.aliases(), actor));
         Plan plan = new Plan(null, preview.decisionNumber(), preview.title(), preview.issuer(), preview.year(),
