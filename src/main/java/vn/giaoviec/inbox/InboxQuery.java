@@ -43,11 +43,13 @@ class InboxQuery {
     /**
      * The user's work, found through the indexes on the assignee and on the candidate links (an OR of the
      * two over act_ru_task made PostgreSQL read every open task of the province on each inbox open); a task
-     * someone else holds is not theirs even if their group is a candidate.
+     * someone else holds is not theirs even if their group is a candidate. The ids are gathered first, as an
+     * array, and the tasks read by primary key: as {@code IN (subquery)} PostgreSQL still hashed the whole
+     * act_ru_task for a leader's 1,700 tasks among 100,000 (B2: 76 ms, by key 18 ms).
      */
-    private static final String VISIBLE = "t.id_ in (select a.id_ from act_ru_task a where a.assignee_ = :user"
+    private static final String VISIBLE = "t.id_ = any(array(select a.id_ from act_ru_task a where a.assignee_ = :user"
             + " union select l.task_id_ from act_ru_identitylink l where l.type_ = 'candidate' and l.group_id_ in (:groups)"
-            + " union select l.task_id_ from act_ru_identitylink l where l.type_ = 'candidate' and l.user_id_ = :user)"
+            + " union select l.task_id_ from act_ru_identitylink l where l.type_ = 'candidate' and l.user_id_ = :user))"
             + " and (t.assignee_ = :user or t.assignee_ is null)";
     private static final String RETURNED = "t.task_def_key_ = '" + PlanTaskProcess.SUBMIT + "' and exists (select 1"
             + " from act_ru_variable v where v.proc_inst_id_ = t.proc_inst_id_ and v.name_ = '"
