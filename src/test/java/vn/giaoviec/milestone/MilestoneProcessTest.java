@@ -133,6 +133,18 @@ class MilestoneProcessTest {
         assertThat(register.transitions(code)).extracting(Transition::kind, Transition::note).contains(
                 tuple(TransitionKind.URGED, "Mốc Quý II/2031: Đề nghị báo cáo trước 05/07"));
         assertThat(instance(1)).isWaitingAt(MilestoneProcess.REPORT).hasPassed(MilestoneProcess.RECORD_URGE);
+
+        // still not reported one cycle later: the Chánh Văn phòng is given the milestone again
+        fire(timer(1, MilestoneProcess.EVENT_URGE_CYCLE));
+        assertThat(openTask(1, MilestoneProcess.URGE)).hasCandidateGroup("chanh-van-phong");
+        assertThat(register.transitions(code)).filteredOn(t -> t.kind() == TransitionKind.ESCALATED).hasSize(2);
+
+        // the report ends the milestone with its escalation, timers and all
+        ProcessInstance first = instance(1);
+        completeAs("stp-chuyenvien", reportTask(1), Map.of(MilestoneProcess.Var.RESULT, "Báo cáo muộn"));
+        assertThat(first).isEnded();
+        assertThat(managementService.createJobQuery().processInstanceId(milestones.get(code, 1).processInstanceId())
+                .count()).isZero();
     }
 
     @Test
