@@ -6,16 +6,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,9 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.giaoviec.deadline.DeadlineKind;
 import vn.giaoviec.lifecycle.NewTask;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
-import vn.giaoviec.lifecycle.TaskLauncher;
+import vn.giaoviec.lifecycle.LifecycleTestSupport;
 import vn.giaoviec.register.Transition;
-import vn.giaoviec.register.TaskRegister;
 import vn.giaoviec.register.TransitionKind;
 
 /**
@@ -43,17 +37,9 @@ import vn.giaoviec.register.TransitionKind;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-class MilestoneProcessTest {
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+class MilestoneProcessTest extends LifecycleTestSupport {
 
     @Autowired ProcessEngine processEngine;
-    @Autowired RuntimeService runtimeService;
-    @Autowired TaskService taskService;
-    @Autowired ManagementService managementService;
-    @Autowired IdentityService identityService;
-    @Autowired TaskLauncher launcher;
-    @Autowired TaskRegister register;
     @Autowired MilestoneRegister milestones;
 
     String code;
@@ -207,28 +193,15 @@ class MilestoneProcessTest {
                 .activityId(activity).timers().singleResult();
     }
 
-    void fire(Job job) {
+    /** Runs the job at its due date, never moving the clock back (a milestone's timers are set from the clock). */
+    @Override
+    protected void fire(Job job) {
         if (job.getDuedate().after(ClockUtil.getCurrentTime())) {
             ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 1000));
         }
         managementService.executeJob(job.getId());
     }
 
-    void completeAs(String userId, Task task, Map<String, Object> values) {
-        identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list()
-                .stream().map(g -> g.getId()).toList());
-        try {
-            taskService.complete(task.getId(), values);
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
 
-    static void setClock(LocalDateTime localTime) {
-        ClockUtil.setCurrentTime(at(localTime));
-    }
 
-    static Date at(LocalDateTime localTime) {
-        return Date.from(localTime.atZone(VIETNAM).toInstant());
-    }
 }
