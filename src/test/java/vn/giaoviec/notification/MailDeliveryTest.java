@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -162,6 +163,92 @@ class MailDeliveryTest extends OutboxTestSupport {
 
         assertThat(received(code)).isEmpty();
         assertThat(deliveries.ofTask(code)).extracting(Delivery::status).containsExactly(DeliveryStatus.SENT);
+    }
+
+    @Test
+    void aMessageIsMarkedSentOnlyOnceTheServerHasBeenGivenItWhole() {
+        start(task(code, "stp", List.of(), DUE));
+        List<Delivery> claimed = deliveries.claim("node-a", 100).stream().filter(d -> code.equals(d.taskCode())).toList();
+        assertThat(claimed).hasSize(1);
+        int before = SMTP.getReceivedMessages().length;
+        List<String> atCommit = new ArrayList<>();
+        DeliveryChannel.Outcome watching = new WatchingOutcome(deliveries) {
+            @Override
+            public Optional<DeliveryChannel.SentMark> openSentMark(Delivery delivery) {
+                return deliveries.openSentMark(delivery).map(mark -> new DeliveryChannel.SentMark() {
+                    @Override
+                    public void commit() {
+                        // a node killed here, before the commit, must have given the server the whole message
+                        atCommit.add("at the server: " + SMTP.waitForIncomingEmail(5_000, before + 1));
+                        atCommit.add("row seen by others: " + status(delivery.id()));
+                        mark.commit();
+                    }
+
+                    @Override
+                    public void close() {
+                        mark.close();
+                    }
+                });
+            }
+        };
+
+        channel().send(claimed, watching);
+
+        assertThat(atCommit).containsExactly("at the server: true", "row seen by others: PENDING");
+        assertThat(status(claimed.get(0).id())).isEqualTo("SENT");
+        assertThat(received(code)).hasSize(1);
+    }
+
+    @Test
+    void aSenderThatDiesBeforeTheFinalDotLeavesTheMessageUnsentAndUnmarkedForAnotherNode() {
+        start(task(code, "stp", List.of(), DUE));
+        List<Delivery> claimed = deliveries.claim("node-that-dies", 100).stream()
+                .filter(d -> code.equals(d.taskCode())).toList();
+        DeliveryChannel.Outcome dying = new WatchingOutcome(deliveries) {
+            @Override
+            public Optional<DeliveryChannel.SentMark> openSentMark(Delivery delivery) {
+                // the body is written and the row marked, uncommitted; the node dies: its connection's work is lost
+                deliveries.openSentMark(delivery).orElseThrow().close();
+                throw new IllegalStateException("nút bị tắt");
+            }
+        };
+
+        channel().send(claimed, dying);
+
+        assertThat(received(code)).as("the server dropped the unfinished DATA").isEmpty();
+        assertThat(status(claimed.get(0).id())).isEqualTo("PENDING");
+        setClock(LocalDateTime.of(2030, 3, 1, 9, 0).plus(properties.delivery().claimLease()).plusMinutes(10));
+        sender.sendDue();
+        assertThat(received(code)).as("sent once by the node that took it over").hasSize(1);
+    }
+
+    private String status(long id) {
+        return jdbc.queryForObject("select status from notification_delivery where id = ?", String.class, id);
+    }
+
+    /** The outbox as a channel sees it, with one part replaced by each test. */
+    private abstract static class WatchingOutcome implements DeliveryChannel.Outcome {
+
+        private final Deliveries deliveries;
+
+        WatchingOutcome(Deliveries deliveries) {
+            this.deliveries = deliveries;
+        }
+
+        @Override
+        public boolean commit(Delivery delivery) {
+            return deliveries.commit(delivery);
+        }
+
+        @Override
+        public void failed(Delivery delivery, String error) {
+            deliveries.failed(delivery, error);
+        }
+
+        @Override
+        public void failedAfterCommit(Delivery delivery, String error) {
+            deliveries.failedAfterCommit(delivery, error);
+        }
     }
 
     @Test

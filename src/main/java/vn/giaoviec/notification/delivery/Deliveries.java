@@ -1,5 +1,7 @@
 package vn.giaoviec.notification.delivery;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,6 +10,8 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -15,6 +19,7 @@ import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.notification.Channel;
 import vn.giaoviec.notification.NotificationEvent;
 import vn.giaoviec.notification.NotificationProperties;
+import vn.giaoviec.notification.delivery.DeliveryChannel.SentMark;
 
 /**
  * The outbox (table notification_delivery). Rows are written in the transaction of the change they
@@ -68,11 +73,93 @@ public class Deliveries implements DeliveryChannel.Outcome {
         return jdbc.query(SELECT + " where claimed_by = ? and status = 'PENDING' order by id", Deliveries::map, owner);
     }
 
+    private static final String MARK_SENT = "update notification_delivery set status = 'SENT', sent_at = ?,"
+            + " attempts = attempts + 1, claimed_by = null, claimed_until = null, last_error = null"
+            + " where id = ? and status = 'PENDING'";
+
     /** The commit point of one message: true for exactly one caller, however many nodes try. */
     public boolean markSent(long id) {
-        return jdbc.update("update notification_delivery set status = 'SENT', sent_at = ?, attempts = attempts + 1,"
-                + " claimed_by = null, claimed_until = null, last_error = null where id = ? and status = 'PENDING'",
-                now(), id) == 1;
+        return jdbc.update(MARK_SENT, now(), id) == 1;
+    }
+
+    /**
+     * The same update on a connection of its own, left uncommitted: the row stays locked and PENDING to
+     * everyone else until {@link SentMark#commit}. A node that dies before committing leaves nothing
+     * marked (the database rolls back the transaction of a lost connection).
+     */
+    @Override
+    public Optional<SentMark> openSentMark(Delivery delivery) {
+        DataSource dataSource = jdbc.getDataSource();
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+            int updated;
+            try (PreparedStatement update = connection.prepareStatement(MARK_SENT)) {
+                update.setTimestamp(1, now());
+                update.setLong(2, delivery.id());
+                updated = update.executeUpdate();
+            }
+            if (updated != 1) {
+                connection.rollback();
+                connection.close();
+                return Optional.empty();
+            }
+            return Optional.of(new OpenMark(connection));
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw translated("mark sent", e);
+        }
+    }
+
+    private final class OpenMark implements SentMark {
+
+        private final Connection connection;
+        private boolean done;
+
+        OpenMark(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void commit() {
+            try {
+                connection.commit();
+                done = true;
+            } catch (SQLException e) {
+                throw translated("commit sent", e);
+            } finally {
+                close();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!done) {
+                done = true;
+                try {
+                    connection.rollback();
+                } catch (SQLException e) {
+                    // the connection is closed below; the database rolls back what it holds
+                }
+            }
+            closeQuietly(connection);
+        }
+    }
+
+    private RuntimeException translated(String task, SQLException e) {
+        RuntimeException translated = jdbc.getExceptionTranslator().translate(task, MARK_SENT, e);
+        return translated == null ? new IllegalStateException(e) : translated;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // nothing left to do with it
+            }
+        }
     }
 
     @Override

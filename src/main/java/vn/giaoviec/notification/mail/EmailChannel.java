@@ -2,6 +2,7 @@ package vn.giaoviec.notification.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -11,12 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -26,10 +25,12 @@ import vn.giaoviec.notification.Channel;
 import vn.giaoviec.notification.NotificationProperties;
 import vn.giaoviec.notification.delivery.Delivery;
 import vn.giaoviec.notification.delivery.DeliveryChannel;
+import vn.giaoviec.notification.delivery.DeliveryChannel.SentMark;
 
 /**
  * E-mail, HTML with a plain-text alternative. With an SMTP server (Spring Boot's spring.mail.*) every
- * message commits at the SMTP commit point ({@link CommitPointMessage}), a batch on one connection.
+ * message is committed as sent at SMTP's point of no return ({@link CommitPointMessage}), a batch on one
+ * connection.
  * Without one, in the embedded demo, messages are written as .eml files to the mail folder
  * (giaoviec.notifications.mail.drop-dir), one file per message id, shown on the "Hộp thư thử" page.
  */
@@ -69,12 +70,18 @@ class EmailChannel implements DeliveryChannel {
         }
     }
 
+    /**
+     * One connection for the batch; each message is committed at its "." ({@link CommitPointTransport}),
+     * and a failure settles that message alone: before its commit it is tried again later, after it
+     * (the server refused the message it had been given whole) it is undone and tried again.
+     */
     private void sendBySmtp(JavaMailSenderImpl sender, List<Delivery> batch, Outcome outcome) {
+        Session session = sender.getSession();
         List<CommitPointMessage> messages = new ArrayList<>();
         List<Delivery> sending = new ArrayList<>();
         for (Delivery delivery : batch) {
             try {
-                messages.add(message(sender.getSession(), delivery, () -> outcome.commit(delivery)));
+                messages.add(message(session, delivery, () -> outcome.openSentMark(delivery)));
                 sending.add(delivery);
             } catch (MessagingException | RuntimeException e) {
                 outcome.failed(delivery, "Không tạo được thư: " + e.getMessage());
@@ -83,38 +90,63 @@ class EmailChannel implements DeliveryChannel {
         if (messages.isEmpty()) {
             return;
         }
+        Transport transport;
         try {
-            sender.send(messages.toArray(MimeMessage[]::new));
-        } catch (MailSendException e) {
-            Map<Object, Exception> failed = e.getFailedMessages();
+            transport = connect(sender, session);
+        } catch (MessagingException | RuntimeException e) {
+            sending.forEach(d -> outcome.failed(d, text(e)));
+            return;
+        }
+        try {
             for (int i = 0; i < messages.size(); i++) {
-                Exception error = failed.get(messages.get(i));
-                if (error != null) {
-                    settle(outcome, sending.get(i), messages.get(i), error);
-                } else if (failed.isEmpty()) {
-                    settle(outcome, sending.get(i), messages.get(i), e);
+                CommitPointMessage message = messages.get(i);
+                try {
+                    message.saveChanges();
+                    transport.sendMessage(message, message.getAllRecipients());
+                    message.accepted();
+                } catch (MessagingException | RuntimeException e) {
+                    settle(outcome, sending.get(i), message, e);
+                } finally {
+                    message.release();
                 }
             }
-        } catch (MailException e) {
-            for (int i = 0; i < messages.size(); i++) {
-                settle(outcome, sending.get(i), messages.get(i), e);
+        } finally {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // every message was settled above; QUIT going wrong changes none of them
             }
         }
     }
 
+    private static Transport connect(JavaMailSenderImpl sender, Session session) throws MessagingException {
+        String protocol = sender.getProtocol() == null ? "smtp" : sender.getProtocol();
+        Transport transport = new CommitPointTransport(session, protocol);
+        transport.connect(sender.getHost(), sender.getPort(), emptyAsNull(sender.getUsername()),
+                emptyAsNull(sender.getPassword()));
+        return transport;
+    }
+
+    private static String emptyAsNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    private static String text(Exception error) {
+        return error.getMessage() == null ? error.toString() : error.getMessage();
+    }
+
     private static void settle(Outcome outcome, Delivery delivery, CommitPointMessage message, Exception error) {
-        String text = error.getMessage() == null ? error.toString() : error.getMessage();
         if (message.committed()) {
-            outcome.failedAfterCommit(delivery, text);
+            outcome.failedAfterCommit(delivery, text(error));
         } else {
-            outcome.failed(delivery, text); // no effect when it was another node's to send
+            outcome.failed(delivery, text(error)); // no effect when it was another node's to send
         }
     }
 
     /** The demo's mail folder: the file is written first, so a repeat after a crash rewrites the same file. */
     private void drop(Delivery delivery, Outcome outcome) {
         try {
-            MimeMessage message = message(Session.getInstance(new Properties()), delivery, () -> true);
+            MimeMessage message = message(Session.getInstance(new Properties()), delivery, null);
             message.saveChanges();
             Path file = folder.fileOf(delivery.recipient(), delivery.id());
             Files.createDirectories(file.getParent());
@@ -129,10 +161,10 @@ class EmailChannel implements DeliveryChannel {
         }
     }
 
-    private CommitPointMessage message(Session session, Delivery delivery, BooleanSupplier commit)
+    private CommitPointMessage message(Session session, Delivery delivery, Supplier<Optional<SentMark>> openMark)
             throws MessagingException {
         CommitPointMessage message = new CommitPointMessage(session,
-                "<giaoviec." + delivery.id() + "@" + from.getAddress().replaceFirst(".*@", "") + ">", commit);
+                "<giaoviec." + delivery.id() + "@" + from.getAddress().replaceFirst(".*@", "") + ">", openMark);
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(from);
         helper.setTo(new InternetAddress(delivery.address(), true));
