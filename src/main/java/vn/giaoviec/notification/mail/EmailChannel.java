@@ -105,6 +105,7 @@ class EmailChannel implements DeliveryChannel {
                     transport.sendMessage(message, message.getAllRecipients());
                     message.accepted();
                 } catch (MessagingException | RuntimeException e) {
+                    message.release(); // first: its open mark locks the row that settling updates
                     settle(outcome, sending.get(i), message, e);
                 } finally {
                     message.release();
