@@ -6,21 +6,26 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * How many tasks one import may start. A plan is committed in one transaction (all or nothing), and
- * until it commits the engine keeps every instance it started in memory — about 64 KB per task
- * (B1 on PostgreSQL: 5,040 tasks peaked at 401 MiB of a 512 MiB heap; 7,020 ran out of memory and took
- * the node's threads with it). Rows are capped by the readers (5,000), but a row addressed to a
- * collective ("UBND các xã") becomes one task per member, so a small file could ask for hundreds of
- * thousands. The limit is checked before anything is written.
+ * How many tasks one import may start. A plan is committed in one transaction (all or nothing). Rows
+ * are capped by the readers (5,000), but a row addressed to a collective ("UBND các xã") becomes one
+ * task per member, so a small file could ask for hundreds of thousands. The limit is checked before
+ * anything is written.
+ * <p>
+ * What an import holds until it commits: on PostgreSQL little since the engine lets each command's
+ * entities go ({@code engine/CommandMemoryRelease}; B1 with 7,020 tasks: live heap flat at about
+ * 100 MB); on the embedded H2 the uncommitted rows themselves (B1 with 7,020 tasks peaked at 446 MiB of
+ * 512 MiB). Before that release every started instance stayed in memory and 7,020 tasks ran a 512 MiB
+ * node out of memory. The default is sized for H2, the stricter of the two.
  * <p>
  * {@code giaoviec.import.max-tasks}: 0 (the default) derives it from the heap — (max heap − 160 MiB)
- * × 16, e.g. 5,632 tasks for {@code -Xmx512m}, 13,824 for {@code -Xmx1g}.
+ * × 24, e.g. 8,448 tasks for {@code -Xmx512m}, 20,736 for {@code -Xmx1g}; a PostgreSQL server may set
+ * more.
  */
 @Component
 public class TaskBudget {
 
     private static final long BASE_MIB = 160;
-    private static final long TASKS_PER_MIB = 16;
+    private static final long TASKS_PER_MIB = 24;
     private static final long MIN_TASKS = 500;
 
     private final long maxTasks;

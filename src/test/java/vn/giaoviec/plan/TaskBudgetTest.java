@@ -29,8 +29,8 @@ class TaskBudgetTest {
 
     @Test
     void theDefaultFollowsTheHeap() {
-        assertThat(TaskBudget.derived(512)).isEqualTo(5_632);
-        assertThat(TaskBudget.derived(1024)).isEqualTo(13_824);
+        assertThat(TaskBudget.derived(512)).isEqualTo(8_448);
+        assertThat(TaskBudget.derived(1024)).isEqualTo(20_736);
         assertThat(TaskBudget.derived(128)).as("never below a usable size").isEqualTo(500);
         assertThatThrownBy(() -> new TaskBudget(7_000).require(7_020)).isInstanceOf(PlanImportException.class)
                 .hasMessageStartingWith("Kế hoạch này tạo 7.020 nhiệm vụ, quá giới hạn 7.000 nhiệm vụ mỗi lần nhập")
