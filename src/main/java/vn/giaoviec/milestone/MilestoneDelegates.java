@@ -30,7 +30,7 @@ class MilestoneDelegates {
         return execution -> {
             Milestone done = milestones.reported(code(execution), seq(execution), CurrentActor.of(execution.getProcessEngineServices()),
                     (String) execution.getVariable(Var.RESULT), (String) execution.getVariable(Var.LINK));
-            register.record(done.taskCode(), TransitionKind.PROGRESS_REPORTED, done.reportedBy(),
+            register.record(done.taskCode(), TransitionKind.MILESTONE_REPORTED, done.reportedBy(),
                     "Mốc " + done.label() + " (" + done.status().label().toLowerCase() + "): " + done.resultText());
         };
     }

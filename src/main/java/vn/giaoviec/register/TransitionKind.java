@@ -24,6 +24,7 @@ public enum TransitionKind {
     CLOSED("Kết thúc"),
     WITHDRAWN("Thu hồi"),
     PROGRESS_REPORTED("Báo cáo tiến độ định kỳ"),
+    MILESTONE_REPORTED("Báo cáo kết quả mốc thực hiện"),
     EVENT_OCCURRED("Sự kiện đã diễn ra, tính thời hạn"),
     CARRIED_OVER("Chuyển tiếp sang kế hoạch năm sau"),
     NOT_COMPLETED("Kết thúc năm: không hoàn thành");

@@ -86,7 +86,7 @@ class MilestoneProcessTest extends LifecycleTestSupport {
         assertThat(done.resultLink()).isEqualTo("45/BC-STP");
         assertThat(first).isEnded().hasPassed(MilestoneProcess.RECORD, MilestoneProcess.END_DONE);
         assertThat(register.transitions(code)).extracting(Transition::kind, Transition::note).contains(
-                tuple(TransitionKind.PROGRESS_REPORTED,
+                tuple(TransitionKind.MILESTONE_REPORTED,
                         "Mốc Quý II/2031 (đã báo cáo đúng hạn): Đã ban hành 3 văn bản"));
         assertThat(milestones.get(code, 2).status()).isEqualTo(MilestoneStatus.PENDING);
     }
