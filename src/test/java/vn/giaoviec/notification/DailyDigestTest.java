@@ -64,12 +64,42 @@ class DailyDigestTest extends OutboxTestSupport {
         assertThat(snv).contains("Bản tin Giao Việc ngày 01/03/2010", "== Sở Nội vụ ==",
                 "Đến hạn trong tuần này", dueFriday + " — Xây dựng kế hoạch kiểm tra CCHC (hạn 05/03/2010)",
                 "Quá hạn", late + " — Xây dựng kế hoạch kiểm tra CCHC (hạn 24/02/2010)")
-                .doesNotContain(inReview, "Sở Tư pháp");
+                .doesNotContain(inReview, "== Sở Tư pháp ==");
         String stp = digestOf("stp-lanhdao@giaoviec.example");
         assertThat(stp).contains("== Sở Tư pháp ==", "Sản phẩm chờ lãnh đạo duyệt", inReview).doesNotContain(late, dueFriday);
         String chief = digestOf("chanhvanphong@giaoviec.example");
         assertThat(chief).contains("== Sở Nội vụ ==", dueFriday, late,
                 "Chờ Chánh Văn phòng xử lý (quá hạn, đề nghị gia hạn) (", "http://localhost:8080/giaoviec/nhiem-vu/" + late);
+    }
+
+    @Test
+    void leadersReadTheCoordinationRequestsPastTheirDatesTheyWaitForAndTheyOwe() {
+        setClock(LocalDateTime.of(2010, 2, 1, 9, 0));
+        String waiting = newCode();
+        ProcessInstance instance = start(task(waiting, "snv", List.of("stp"), LocalDate.of(2010, 3, 31)));
+        completeAs("snv-lanhdao", openTask(instance, PlanTaskProcess.ASSIGN), Map.of(PlanTaskProcess.Var.OFFICER,
+                "snv-chuyenvien", PlanTaskProcess.Var.COORDINATING_AGENCIES, List.of("stp", "stc")));
+        org.camunda.bpm.engine.task.Task stcRequest = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(PlanTaskProcess.CONTRIBUTE).taskCandidateGroup("stc").singleResult();
+        completeAs("stc-chuyenvien", stcRequest, Map.of(PlanTaskProcess.Var.CONTRIBUTION, "Đồng ý với dự thảo"));
+        java.util.Date stpDue = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(PlanTaskProcess.CONTRIBUTE).singleResult().getDueDate();
+        String stpDueText = new java.text.SimpleDateFormat("dd/MM/yyyy").format(stpDue);
+        setClock(LocalDateTime.of(2010, 3, 3, 7, 30)); // a Wednesday, after the request's date
+        sender.sendDue();
+
+        assertThat(digest.send(LocalDate.of(2010, 3, 3))).isPositive();
+        sender.sendDue();
+
+        String snv = digestOf("snv-lanhdao@giaoviec.example", "03/03/2010");
+        assertThat(snv).contains("Cơ quan phối hợp chưa gửi ý kiến, đã quá hạn",
+                waiting + " — Xây dựng kế hoạch kiểm tra CCHC — chờ: Sở Tư pháp (hạn " + stpDueText + ")")
+                .as("Sở Tài chính sent its opinion").doesNotContain("chờ: Sở Tư pháp, Sở Tài chính");
+        String stp = digestOf("stp-lanhdao@giaoviec.example", "03/03/2010");
+        assertThat(stp).contains("== Sở Tư pháp ==", "Ý kiến phối hợp đơn vị chưa gửi, đã quá hạn",
+                waiting + " — Xây dựng kế hoạch kiểm tra CCHC (hạn " + stpDueText + ")");
+        assertThat(digestsOf("stc-lanhdao@giaoviec.example", "03/03/2010")).as("Sở Tài chính owes nothing")
+                .noneMatch(text -> text.contains(waiting));
     }
 
     @Test
@@ -89,11 +119,20 @@ class DailyDigestTest extends OutboxTestSupport {
 
     /** The plain text of the digest of 01/03/2010 a person received. */
     private static String digestOf(String address) {
-        List<MimeMessage> mails = Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> "DIGEST".equals(MailParts.header(m, "X-GiaoViec-Event"))
-                        && MailParts.subject(m).startsWith("Bản tin Giao Việc ngày 01/03/2010")
-                        && MailParts.to(m).contains(address)).toList();
+        return digestOf(address, "01/03/2010");
+    }
+
+    /** The plain text of the digest of {@code day} a person received. */
+    private static String digestOf(String address, String day) {
+        List<String> mails = digestsOf(address, day);
         assertThat(mails).as("one digest for %s", address).hasSize(1);
-        return MailParts.text(mails.get(0));
+        return mails.get(0);
+    }
+
+    private static List<String> digestsOf(String address, String day) {
+        return Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> "DIGEST".equals(MailParts.header(m, "X-GiaoViec-Event"))
+                        && MailParts.subject(m).startsWith("Bản tin Giao Việc ngày " + day)
+                        && MailParts.to(m).contains(address)).map(MailParts::text).toList();
     }
 }

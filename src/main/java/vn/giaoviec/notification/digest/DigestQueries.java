@@ -1,10 +1,13 @@
 package vn.giaoviec.notification.digest;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +47,27 @@ class DigestQueries {
         return grouped(COLUMNS + "phase = 'REVIEW' order by due_date, task_code");
     }
 
-    /** The tasks of these process instances (waiting for the Chánh Văn phòng), 500 ids per query. */
+    /** The tasks of these process instances (waiting for the Chánh Văn phòng), grouped by lead agency. */
     Map<String, List<Row>> ofInstances(Collection<String> processInstanceIds) {
         Map<String, List<Row>> rows = new LinkedHashMap<>();
+        byInstance(processInstanceIds).values().stream()
+                .sorted(Comparator.comparing(Row::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Row::code))
+                .forEach(row -> rows.computeIfAbsent(row.agency(), a -> new ArrayList<>()).add(row));
+        return rows;
+    }
+
+    /** The open tasks of these process instances by instance, 500 ids per query. */
+    Map<String, Row> byInstance(Collection<String> processInstanceIds) {
+        Map<String, Row> rows = new LinkedHashMap<>();
         List<String> ids = List.copyOf(processInstanceIds);
         for (int from = 0; from < ids.size(); from += 500) {
             List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
-            grouped(COLUMNS + OPEN + " and process_instance_id in (" + String.join(",", Collections.nCopies(part.size(), "?"))
-                    + ") order by due_date, task_code", part.toArray())
-                    .forEach((agency, list) -> rows.computeIfAbsent(agency, a -> new ArrayList<>()).addAll(list));
+            jdbc.query("select lead_agency, task_code, title, due_date, process_instance_id from task_register where "
+                    + OPEN + " and process_instance_id in (" + String.join(",", Collections.nCopies(part.size(), "?"))
+                    + ")", rs -> {
+                        rows.put(rs.getString(5), row(rs));
+                    }, part.toArray());
         }
         return rows;
     }
@@ -60,10 +75,13 @@ class DigestQueries {
     private Map<String, List<Row>> grouped(String sql, Object... args) {
         Map<String, List<Row>> rows = new LinkedHashMap<>();
         jdbc.query(sql, rs -> {
-            Date due = rs.getDate(4);
-            rows.computeIfAbsent(rs.getString(1), a -> new ArrayList<>()).add(new Row(rs.getString(1), rs.getString(2),
-                    rs.getString(3), due == null ? null : due.toLocalDate()));
+            rows.computeIfAbsent(rs.getString(1), a -> new ArrayList<>()).add(row(rs));
         }, args);
         return rows;
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        Date due = rs.getDate(4);
+        return new Row(rs.getString(1), rs.getString(2), rs.getString(3), due == null ? null : due.toLocalDate());
     }
 }
