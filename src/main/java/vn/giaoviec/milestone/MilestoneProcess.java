@@ -20,6 +20,7 @@ public final class MilestoneProcess {
     public static final String EVENT_OVERDUE = "Event_MilestoneOverdue";
     /** The agency has still not reported one escalation cycle after the Chánh Văn phòng urged it. */
     public static final String EVENT_URGE_CYCLE = "Event_MilestoneUrgeCycle";
+    public static final String EVENT_URGE_IGNORED = "Event_MilestoneUrgeIgnored";
     public static final String END_DONE = "EndEvent_MilestoneDone";
 
     /** Instants derived from the due date, which only the timers read. */

@@ -134,6 +134,24 @@ class MilestoneProcessTest extends LifecycleTestSupport {
     }
 
     @Test
+    void anUrgeTheChiefLeavesUndoneIsDueInOneCycleAndThenTheMilestoneEscalatesAgain() {
+        fire(timer(1, MilestoneProcess.EVENT_OVERDUE));
+        Task urge = openTask(1, MilestoneProcess.URGE);
+        Job ignored = timer(1, MilestoneProcess.EVENT_URGE_IGNORED);
+        assertThat(urge.getDueDate()).as("the urge is due in one escalation cycle").isNotNull()
+                .isEqualTo(ignored.getDuedate()).isAfter(ClockUtil.getCurrentTime());
+
+        fire(ignored);
+
+        Task again = openTask(1, MilestoneProcess.URGE);
+        assertThat(again.getId()).isNotEqualTo(urge.getId());
+        assertThat(again.getDueDate()).isAfter(urge.getDueDate());
+        assertThat(register.transitions(code)).filteredOn(t -> t.kind() == TransitionKind.ESCALATED).hasSize(2);
+        assertThat(managementService.createJobQuery().processInstanceId(milestones.get(code, 1).processInstanceId())
+                .activityId(MilestoneProcess.EVENT_URGE_IGNORED).count()).as("one clock for the new urge").isOne();
+    }
+
+    @Test
     void theNextMilestoneOpensTheDayAfterThePreviousDate() {
         fire(timer(2, MilestoneProcess.EVENT_OPENS));
 
