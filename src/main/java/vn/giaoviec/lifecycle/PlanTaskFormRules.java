@@ -52,14 +52,11 @@ class PlanTaskFormRules implements FormRules {
     }
 
     static void contributionDueWithinTheTask(Object date, RuleContext context) {
-        LocalDate day = (LocalDate) date;
-        if (!day.isAfter(context.today())) {
-            throw FieldRule.refuse("Hạn gửi ý kiến phối hợp phải sau hôm nay (" + DAY.format(context.today()) + ")");
-        }
         String taskDue = context.text(Var.DUE_DATE);
-        if (taskDue != null && day.isAfter(LocalDate.parse(taskDue))) {
-            throw FieldRule.refuse("Hạn gửi ý kiến phối hợp không được sau thời hạn của nhiệm vụ ("
-                    + DAY.format(LocalDate.parse(taskDue)) + ")");
+        String problem = ContributionDueDates.problem((LocalDate) date, context.today(),
+                taskDue == null ? null : LocalDate.parse(taskDue));
+        if (problem != null) {
+            throw FieldRule.refuse(problem);
         }
     }
 

@@ -50,6 +50,8 @@ public final class PlanTaskProcess {
     public static final String MESSAGE_WITHDRAWN = "TaskWithdrawn";
     /** The lead agency's leader ends coordination without the agencies that have not contributed. */
     public static final String MESSAGE_COORDINATION_CLOSED = "CoordinationClosed";
+    /** The lead agency's leader gave one coordinating agency's request a new due date: its clock starts again. */
+    public static final String MESSAGE_CONTRIBUTION_DUE_DATE_CHANGED = "ContributionDueDateChanged";
 
     /** Values of the Chánh Văn phòng's choice in the handleOverdue form. */
     public static final String ACTION_URGE = "URGE";
