@@ -52,6 +52,7 @@ class ContributionDueDates {
 
     /** The agency's open request (its user task) takes the new due date, and its clock starts again. */
     void move(Task request, String agency, LocalDate newDueDate) {
+        String requestClock = requestClock(request.getProcessInstanceId(), agency);
         Schedule schedule = clock.of(newDueDate);
         Map<String, Object> local = new HashMap<>();
         local.put(Var.REQUEST_DUE_DATE, schedule.dueDate().toString());
@@ -61,8 +62,7 @@ class ContributionDueDates {
         runtimeService.setVariablesLocal(requestScope(request.getProcessInstanceId(), agency), local);
         request.setDueDate(schedule.dueAt());
         taskService.saveTask(request);
-        runtimeService.messageEventReceived(PlanTaskProcess.MESSAGE_CONTRIBUTION_DUE_DATE_CHANGED,
-                requestClock(request.getProcessInstanceId(), agency));
+        runtimeService.messageEventReceived(PlanTaskProcess.MESSAGE_CONTRIBUTION_DUE_DATE_CHANGED, requestClock);
     }
 
     /** The execution of the agency's request that holds its dates (set there as the request started). */
@@ -73,12 +73,16 @@ class ContributionDueDates {
                 .findFirst().orElseThrow(() -> new IllegalStateException("No open request of " + agency));
     }
 
-    /** The execution of the agency's request clock that waits for "Đổi hạn gửi ý kiến". */
+    /**
+     * The execution of the agency's request clock that waits for "Đổi hạn gửi ý kiến"; a task started
+     * on a diagram before the request had a clock of its own has none, and keeps its date.
+     */
     private String requestClock(String processInstanceId, String agency) {
         return runtimeService.createExecutionQuery().processInstanceId(processInstanceId)
                 .messageEventSubscriptionName(PlanTaskProcess.MESSAGE_CONTRIBUTION_DUE_DATE_CHANGED).list().stream()
                 .map(Execution::getId)
                 .filter(execution -> agency.equals(runtimeService.getVariable(execution, Var.COORDINATING_AGENCY)))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No clock of the request of " + agency));
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("Nhiệm vụ này được giao theo phiên bản"
+                        + " quy trình cũ, chưa đổi được hạn gửi ý kiến của từng cơ quan; hạn cũ vẫn giữ nguyên."));
     }
 }
