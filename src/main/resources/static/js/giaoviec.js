@@ -32,6 +32,60 @@
     }
   }
 
+  // A list the person may add rows to: its empty row stays folded until "Thêm một dòng"; further rows
+  // are copies of the last with the next row number; "Bỏ dòng này" empties a row (an empty row is not sent).
+  function addableLists(form) {
+    var lists = form.querySelectorAll('fieldset[data-addable="true"]');
+    for (var l = 0; l < lists.length; l++) { addableList(lists[l]); }
+  }
+
+  function addableList(list) {
+    var add = list.querySelector('.add-row');
+    function rows() { return list.querySelectorAll(':scope > .panel'); }
+    function empty(row) {
+      var inputs = row.querySelectorAll('input, select, textarea');
+      for (var i = 0; i < inputs.length; i++) {
+        if (inputs[i].tagName === 'SELECT') { inputs[i].selectedIndex = 0; } else { inputs[i].value = ''; }
+      }
+      var problems = row.querySelectorAll('.problem');
+      for (var p = 0; p < problems.length; p++) { problems[p].remove(); }
+    }
+    function setUp(row) {
+      var remove = row.querySelector('.remove-row');
+      remove.hidden = false;
+      remove.addEventListener('click', function () { empty(row); row.hidden = true; add.focus(); });
+    }
+    var all = rows();
+    for (var r = 0; r < all.length; r++) {
+      setUp(all[r]);
+      if (all[r].getAttribute('data-blank') === 'true') { all[r].hidden = true; }
+    }
+    add.hidden = false;
+    add.addEventListener('click', function () {
+      var current = rows();
+      var row = null;
+      for (var i = 0; i < current.length; i++) { if (current[i].hidden) { row = current[i]; break; } }
+      if (!row) {
+        var last = current[current.length - 1];
+        var next = current.length;
+        row = last.cloneNode(true);
+        var named = row.querySelectorAll('[name], [id], [for]');
+        for (var n = 0; n < named.length; n++) {
+          ['name', 'id', 'for'].forEach(function (attribute) {
+            var value = named[n].getAttribute(attribute);
+            if (value) { named[n].setAttribute(attribute, value.replace(/\[\d+\]/, '[' + next + ']').replace(/-\d+--/, '-' + next + '--')); }
+          });
+        }
+        empty(row);
+        last.parentNode.insertBefore(row, last.nextSibling);
+        setUp(row);
+      }
+      row.hidden = false;
+      var first = row.querySelector('input, select, textarea');
+      if (first) { first.focus(); }
+    });
+  }
+
   // Files larger than the limit are refused before the form leaves the browser (what was typed stays).
   function checkFileSizes(form) {
     form.addEventListener('submit', function (event) {
@@ -71,6 +125,7 @@
     var forms = document.querySelectorAll('form.work');
     for (var i = 0; i < forms.length; i++) {
       followConditions(forms[i]);
+      addableLists(forms[i]);
       checkFileSizes(forms[i]);
     }
     var uploads = document.querySelectorAll('form.upload');

@@ -8,11 +8,12 @@ import org.springframework.stereotype.Component;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.calendar.WorkingTime;
 import vn.giaoviec.calendar.WorkingTime.Schedule;
+import vn.giaoviec.engine.FormRows;
 import vn.giaoviec.engine.FormValues;
 
 /**
  * One coordinating agency's request gets its own due date when it starts: the date the lead agency's
- * leader chose when assigning, or else {@link #defaultDueDate}. Its timers use the same instants as a task's (end of the due
+ * leader chose for this agency when assigning, or the one for all, or else {@link #defaultDueDate}. Its timers use the same instants as a task's (end of the due
  * day, midnight after it, 08:00 on the reminder day), kept as variables local to the request.
  */
 @Component("contributionClock")
@@ -30,7 +31,7 @@ public class ContributionClock {
 
     /** Called as a request starts (the diagram's start listener): its due date and timer instants. */
     public void arm(DelegateExecution request) {
-        Object chosen = request.getVariable(Var.CONTRIBUTION_DUE_DATE);
+        Object chosen = ownDueDate(request);
         LocalDate due = chosen == null || chosen.toString().isBlank() ? defaultDueDate(
                 LocalDate.parse((String) request.getVariable(Var.DUE_DATE))) : FormValues.date(chosen);
         Schedule schedule = of(due);
@@ -38,6 +39,14 @@ public class ContributionClock {
         request.setVariableLocal(Var.REQUEST_DUE_AT, schedule.dueAt());
         request.setVariableLocal(Var.REQUEST_OVERDUE_AT, schedule.overdueAt());
         request.setVariableLocal(Var.REQUEST_REMINDER_AT, schedule.reminderAt());
+    }
+
+    /** The agency's own date from "Hạn riêng của từng cơ quan", else the date for all (either may be empty). */
+    private static Object ownDueDate(DelegateExecution request) {
+        Object agency = request.getVariable(Var.COORDINATING_AGENCY);
+        return FormRows.read(request.getVariable(Var.CONTRIBUTION_DUE_DATES), Var.CONTRIBUTION_DUE_DATES).stream()
+                .filter(row -> agency.equals(row.get(Var.ROW_AGENCY))).map(row -> row.get(Var.ROW_DUE_DATE))
+                .findFirst().orElse(request.getVariable(Var.CONTRIBUTION_DUE_DATE));
     }
 
     /** The instants of a request due on that day. */

@@ -3,10 +3,12 @@ package vn.giaoviec.lifecycle;
 import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +22,14 @@ import vn.giaoviec.register.TransitionKind;
 
 /**
  * What leaders do to the coordination of a running task outside its forms: a coordinating agency's
- * leader gives its request to one of the agency's own officers; the lead agency's leader ends
- * coordination without the agencies that have not contributed (recorded with who they were and who
+ * leader gives its request to one of the agency's own officers; the lead agency's leader changes one
+ * agency's due date, or ends coordination without the agencies that have not contributed (recorded with who they were and who
  * ended it). Who may is checked here, whatever page or client asks.
  */
 @Service
 public class Coordination {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final TaskRegister register;
     private final RuntimeService runtimeService;
@@ -33,9 +37,14 @@ public class Coordination {
     private final AgencyDirectory directory;
     private final People people;
     private final ProvinceClock clock;
+    private final ContributionDueDates dueDates;
+    private final ApplicationEventPublisher events;
 
     public Coordination(TaskRegister register, RuntimeService runtimeService, TaskService taskService,
-                        AgencyDirectory directory, People people, ProvinceClock clock) {
+                        AgencyDirectory directory, People people, ProvinceClock clock, ContributionDueDates dueDates,
+                        ApplicationEventPublisher events) {
+        this.dueDates = dueDates;
+        this.events = events;
         this.register = register;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -83,10 +92,7 @@ public class Coordination {
     @Transactional
     public void close(String taskCode, UserAccess user) {
         RegisterEntry task = register.get(taskCode);
-        if (!user.memberOf(directory.get(task.leadAgency()).leaderGroup())) {
-            throw new AccessDeniedException("Chỉ lãnh đạo " + directory.nameOf(task.leadAgency())
-                    + " được kết thúc lấy ý kiến phối hợp");
-        }
+        requireLeadLeader(task, user, "kết thúc lấy ý kiến phối hợp");
         List<OpenRequest> missing = openRequests(task);
         if (missing.isEmpty()) {
             throw new IllegalArgumentException("Nhiệm vụ không còn chờ ý kiến phối hợp nào.");
@@ -96,6 +102,32 @@ public class Coordination {
                 .processInstanceId(task.processInstanceId()).correlate();
     }
 
+    /** The lead agency's leader gives one coordinating agency's open request a new due date. */
+    @Transactional
+    public void changeDueDate(String taskCode, String agency, LocalDate newDueDate, UserAccess user) {
+        RegisterEntry task = register.get(taskCode);
+        requireLeadLeader(task, user, "đổi hạn gửi ý kiến phối hợp");
+        Task request = requests(task).stream().filter(t -> agency.equals(agencyOf(t))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(directory.nameOf(agency)
+                        + " không còn việc gửi ý kiến phối hợp đang mở (đã gửi ý kiến, hoặc việc phối hợp đã kết thúc)."));
+        String problem = ContributionDueDates.problem(newDueDate, clock.today(), task.dueDate());
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        LocalDate previous = describe(request).due();
+        dueDates.move(request, agency, newDueDate);
+        register.record(taskCode, TransitionKind.CONTRIBUTION_DUE_DATE_CHANGED, user.userId(), directory.nameOf(agency)
+                + ": hạn gửi ý kiến " + DAY.format(previous) + " → " + DAY.format(newDueDate));
+        events.publishEvent(new ContributionDueDateChanged(taskCode, agency, request.getAssignee(), newDueDate,
+                user.userId()));
+    }
+
+    private void requireLeadLeader(RegisterEntry task, UserAccess user, String what) {
+        if (!user.memberOf(directory.get(task.leadAgency()).leaderGroup())) {
+            throw new AccessDeniedException("Chỉ lãnh đạo " + directory.nameOf(task.leadAgency()) + " được " + what);
+        }
+    }
+
     private List<Task> requests(RegisterEntry task) {
         return task.processInstanceId() == null ? List.of() : taskService.createTaskQuery()
                 .processInstanceId(task.processInstanceId()).taskDefinitionKey(PlanTaskProcess.CONTRIBUTE)
@@ -103,8 +135,12 @@ public class Coordination {
     }
 
     private OpenRequest describe(Task request) {
-        String agency = (String) taskService.getVariable(request.getId(), Var.COORDINATING_AGENCY);
+        String agency = agencyOf(request);
         LocalDate due = request.getDueDate() == null ? null : LocalDate.ofInstant(request.getDueDate().toInstant(), clock.zone());
         return new OpenRequest(request.getId(), agency, directory.nameOf(agency), due, request.getAssignee());
+    }
+
+    private String agencyOf(Task request) {
+        return (String) taskService.getVariable(request.getId(), Var.COORDINATING_AGENCY);
     }
 }

@@ -73,9 +73,12 @@ class LifecycleDelegates {
             String agency = (String) execution.getVariable(Var.COORDINATING_AGENCY);
             register.record(code(execution), TransitionKind.CONTRIBUTION_REMINDED, null,
                     directory.nameOf(agency) + ": hạn gửi ý kiến " + DAY.format(requestDueDate(execution)));
-            org.camunda.bpm.engine.task.Task request = execution.getProcessEngineServices().getTaskService()
-                    .createTaskQuery().executionId(execution.getId()).taskDefinitionKey(PlanTaskProcess.CONTRIBUTE)
-                    .singleResult();
+            // the request's clock runs beside its user task: the task is the one of the same agency
+            org.camunda.bpm.engine.TaskService tasks = execution.getProcessEngineServices().getTaskService();
+            org.camunda.bpm.engine.task.Task request = tasks.createTaskQuery()
+                    .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(PlanTaskProcess.CONTRIBUTE)
+                    .list().stream().filter(t -> agency.equals(tasks.getVariable(t.getId(), Var.COORDINATING_AGENCY)))
+                    .findFirst().orElse(null);
             events.publishEvent(new ContributionReminderDue(code(execution), agency,
                     request == null ? null : request.getAssignee(), requestDueDate(execution)));
         };

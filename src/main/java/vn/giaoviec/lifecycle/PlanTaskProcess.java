@@ -50,6 +50,8 @@ public final class PlanTaskProcess {
     public static final String MESSAGE_WITHDRAWN = "TaskWithdrawn";
     /** The lead agency's leader ends coordination without the agencies that have not contributed. */
     public static final String MESSAGE_COORDINATION_CLOSED = "CoordinationClosed";
+    /** The lead agency's leader gave one coordinating agency's request a new due date: its clock starts again. */
+    public static final String MESSAGE_CONTRIBUTION_DUE_DATE_CHANGED = "ContributionDueDateChanged";
 
     /** Values of the Chánh Văn phòng's choice in the handleOverdue form. */
     public static final String ACTION_URGE = "URGE";
@@ -100,6 +102,13 @@ public final class PlanTaskProcess {
         public static final String CONTRIBUTION = "contribution";
         /** The lead leader's "Hạn gửi ý kiến phối hợp" in the assignment form (empty: the configured default). */
         public static final String CONTRIBUTION_DUE_DATE = "contributionDueDate";
+        /**
+         * The lead leader's "Hạn riêng của từng cơ quan": rows of {@link #ROW_AGENCY} and {@link #ROW_DUE_DATE}
+         * for the coordinating agencies whose date differs from {@link #CONTRIBUTION_DUE_DATE}.
+         */
+        public static final String CONTRIBUTION_DUE_DATES = "contributionDueDates";
+        public static final String ROW_AGENCY = "agency";
+        public static final String ROW_DUE_DATE = "dueDate";
         /** Local to one coordinating agency's request: its due date and the instants of its timers. */
         public static final String REQUEST_DUE_DATE = "requestDueDate";
         public static final String REQUEST_DUE_AT = "requestDueAt";

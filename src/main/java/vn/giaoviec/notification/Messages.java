@@ -56,6 +56,9 @@ class Messages {
             case CONTRIBUTION_REMINDER -> new String[] {"Nhắc hạn gửi ý kiến phối hợp: nhiệm vụ " + code,
                     directory.nameOf(task.leadAgency()) + " chờ ý kiến phối hợp của cơ quan bạn đến hết ngày "
                             + day(signal.dueDate()) + ".", "Gửi ý kiến phối hợp"};
+            case CONTRIBUTION_DUE_DATE_CHANGED -> new String[] {"Hạn gửi ý kiến phối hợp mới: nhiệm vụ " + code,
+                    who + " (" + directory.nameOf(task.leadAgency()) + ") đổi hạn gửi ý kiến phối hợp của cơ quan bạn"
+                            + " thành hết ngày " + day(signal.dueDate()) + ".", "Gửi ý kiến phối hợp"};
             case CONTRIBUTION_OVERDUE -> new String[] {"Quá hạn gửi ý kiến phối hợp: nhiệm vụ " + code,
                     note + ". Lãnh đạo cơ quan chủ trì đôn đốc cơ quan phối hợp, hoặc kết thúc lấy ý kiến phối hợp.",
                     "Mở nhiệm vụ"};
@@ -92,7 +95,8 @@ class Messages {
         facts.add(new Message.Fact("Cơ quan chủ trì", directory.nameOf(task.leadAgency())));
         facts.add(new Message.Fact("Thời hạn", due));
         if (signal.event() == NotificationEvent.COORDINATION_REQUESTED
-                || signal.event() == NotificationEvent.CONTRIBUTION_REMINDER) {
+                || signal.event() == NotificationEvent.CONTRIBUTION_REMINDER
+                || signal.event() == NotificationEvent.CONTRIBUTION_DUE_DATE_CHANGED) {
             facts.add(new Message.Fact("Hạn gửi ý kiến phối hợp", day(signal.dueDate())));
         }
         return new Message(signal.event(), code, text[0] + " — " + shorten(task.title()), text[1], facts,

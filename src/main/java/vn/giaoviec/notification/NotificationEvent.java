@@ -11,6 +11,7 @@ public enum NotificationEvent {
     COORDINATION_REQUESTED("Đề nghị phối hợp", false),
     CONTRIBUTION_RECEIVED("Nhận được ý kiến phối hợp", false),
     CONTRIBUTION_REMINDER("Nhắc hạn gửi ý kiến phối hợp", true),
+    CONTRIBUTION_DUE_DATE_CHANGED("Hạn gửi ý kiến phối hợp thay đổi", false),
     CONTRIBUTION_OVERDUE("Cơ quan phối hợp quá hạn gửi ý kiến", true),
     PRODUCT_SUBMITTED("Sản phẩm chờ duyệt", false),
     PRODUCT_RETURNED("Sản phẩm bị trả lại", true),

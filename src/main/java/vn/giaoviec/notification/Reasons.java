@@ -37,7 +37,8 @@ class Reasons {
                     : "Việc này được giao cho bạn.";
         }
         if (signal.event() == NotificationEvent.COORDINATION_REQUESTED
-                || signal.event() == NotificationEvent.CONTRIBUTION_REMINDER) {
+                || signal.event() == NotificationEvent.CONTRIBUTION_REMINDER
+                || signal.event() == NotificationEvent.CONTRIBUTION_DUE_DATE_CHANGED) {
             return "Bạn thuộc " + groupName(group) + ", cơ quan được đề nghị phối hợp.";
         }
         if (Roles.CHIEF_OF_OFFICE.equals(group)) {

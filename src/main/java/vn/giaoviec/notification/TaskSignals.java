@@ -18,6 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.engine.CurrentActor;
+import vn.giaoviec.lifecycle.ContributionDueDateChanged;
 import vn.giaoviec.lifecycle.ContributionReminderDue;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.register.TaskTransitioned;
@@ -84,10 +85,21 @@ class TaskSignals {
     /** A coordination request's reminder: its officer, or the whole agency while nobody holds it. */
     @EventListener
     public void onContributionReminderDue(ContributionReminderDue due) {
-        Signal.Candidates who = due.assignee() != null ? new Signal.Candidates(Set.of(), Set.of(due.assignee()))
-                : new Signal.Candidates(Set.of(due.agency()), Set.of());
         buffer.add(new Signal(NotificationEvent.CONTRIBUTION_REMINDER, null, due.taskCode(), null, List.of(CANDIDATES),
-                who, null, null, due.dueDate(), null));
+                holderOrAgency(due.assignee(), due.agency()), null, null, due.dueDate(), null));
+    }
+
+    /** A coordination request's new due date: told as its reminder is, by whoever set it. */
+    @EventListener
+    public void onContributionDueDateChanged(ContributionDueDateChanged change) {
+        buffer.add(new Signal(NotificationEvent.CONTRIBUTION_DUE_DATE_CHANGED, null, change.taskCode(), null,
+                List.of(CANDIDATES), holderOrAgency(change.assignee(), change.agency()), change.actor(), null,
+                change.dueDate(), null));
+    }
+
+    private static Signal.Candidates holderOrAgency(String assignee, String agency) {
+        return assignee != null ? new Signal.Candidates(Set.of(), Set.of(assignee))
+                : new Signal.Candidates(Set.of(agency), Set.of());
     }
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")

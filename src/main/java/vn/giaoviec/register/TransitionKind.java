@@ -9,6 +9,7 @@ public enum TransitionKind {
     CONTRIBUTION_REMINDED("Nhắc hạn gửi ý kiến phối hợp"),
     CONTRIBUTION_OVERDUE("Cơ quan phối hợp quá hạn gửi ý kiến"),
     CONTRIBUTION_ASSIGNED("Giao cán bộ gửi ý kiến phối hợp"),
+    CONTRIBUTION_DUE_DATE_CHANGED("Đổi hạn gửi ý kiến phối hợp"),
     COORDINATION_CLOSED("Kết thúc lấy ý kiến phối hợp"),
     SUBMITTED("Nộp sản phẩm"),
     RETURNED("Trả lại sản phẩm"),

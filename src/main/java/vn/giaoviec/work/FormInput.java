@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.spin.plugin.variable.SpinValues;
 import vn.giaoviec.engine.FormRows;
 import vn.giaoviec.form.FormComponent;
@@ -75,7 +77,50 @@ final class FormInput {
         }
     }
 
+    /** How many rows of a list the person sent (the highest row index sent, plus one; at most 500). */
+    static int rowsSent(Map<String, List<String>> typed, String path) {
+        Pattern row = Pattern.compile("^" + Pattern.quote(PREFIX + path + "[") + "(\\d{1,3})\\]\\.");
+        int count = 0;
+        for (String name : typed.keySet()) {
+            Matcher m = row.matcher(name);
+            if (m.find()) {
+                count = Math.max(count, Integer.parseInt(m.group(1)) + 1);
+            }
+        }
+        return Math.min(count, 500);
+    }
+
+    /** A row the person left empty (or took away): nothing in any of its fields. */
+    static boolean blankRow(Map<String, List<String>> typed, FormComponent list, int index) {
+        String prefix = list.path() + "[" + index + "].";
+        return list.components().stream().filter(FormComponent::isInput)
+                .allMatch(child -> typed.getOrDefault(name(prefix, child.key()), List.of()).stream().allMatch(String::isBlank));
+    }
+
+    /** The rows of a list the person may add to: the ones sent with something in them, in order. */
+    private Object addedRows(FormComponent list) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < rowsSent(typed, list.path()); i++) {
+            if (blankRow(typed, list, i)) {
+                continue;
+            }
+            String prefix = list.path() + "[" + i + "].";
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (FormComponent child : list.components()) {
+                if (child.isInput() && !child.readonly() && !child.disabled()) {
+                    Object value = value(child, prefix, typed.getOrDefault(name(prefix, child.key()), List.of()));
+                    row.put(child.key(), value instanceof BigDecimal number ? numberValue(number) : value);
+                }
+            }
+            rows.add(row);
+        }
+        return FormRows.toVariable(rows);
+    }
+
     private Object rows(FormComponent list) {
+        if (list.allowAddRemove()) {
+            return addedRows(list);
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> current = FormRows.read(variables.get(list.path()), list.label());
         for (int i = 0; i < current.size(); i++) {

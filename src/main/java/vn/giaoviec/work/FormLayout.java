@@ -95,10 +95,25 @@ final class FormLayout {
     private FormView.Part list(FormComponent list, Map<String, Object> data) {
         List<Map<String, Object>> rows = FormRows.read(variables.get(list.path()), list.label() == null ? list.path() : list.label());
         List<List<FormView.Part>> laidOut = new ArrayList<>();
+        if (list.allowAddRemove() && typed != null) {
+            // the rows as the person sent them, each under the name it was sent with (its problems are by that name)
+            int count = FormInput.rowsSent(typed, list.path());
+            for (int i = 0; i < count; i++) {
+                if (!FormInput.blankRow(typed, list, i)) {
+                    laidOut.add(parts(list.components(), data(Map.of()), list.path() + "[" + i + "]."));
+                }
+            }
+            laidOut.add(parts(list.components(), data(Map.of()), list.path() + "[" + count + "]."));
+            return new FormView.ListPart(list.label(), laidOut, true, laidOut.size() - 1);
+        }
         for (int i = 0; i < rows.size(); i++) {
             laidOut.add(parts(list.components(), data(PlainValues.ofAll(rows.get(i))), list.path() + "[" + i + "]."));
         }
-        return new FormView.ListPart(list.label(), laidOut);
+        if (!list.allowAddRemove()) {
+            return new FormView.ListPart(list.label(), laidOut, false, -1);
+        }
+        laidOut.add(parts(list.components(), data(Map.of()), list.path() + "[" + rows.size() + "]."));
+        return new FormView.ListPart(list.label(), laidOut, true, rows.size());
     }
 
     private FormView.Part table(FormComponent table, Map<String, Object> data) {

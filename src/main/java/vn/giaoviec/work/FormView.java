@@ -42,8 +42,12 @@ public record FormView(String workId, String stepName, List<Part> parts, List<St
         }
     }
 
-    /** A dynamic list: each row's parts (its text and fields), fields named path[row].key. */
-    public record ListPart(String label, List<List<Part>> rows) implements Part {
+    /**
+     * A dynamic list: each row's parts (its text and fields), fields named path[row].key. When the
+     * person may add rows ({@code addable}), row {@code blankRow} is an empty one to fill in (the page's
+     * script keeps it folded away until "Thêm một dòng"; an empty row is not submitted); else -1.
+     */
+    public record ListPart(String label, List<List<Part>> rows, boolean addable, int blankRow) implements Part {
         public String kind() {
             return "list";
         }

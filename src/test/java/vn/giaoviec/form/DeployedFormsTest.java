@@ -37,7 +37,8 @@ class DeployedFormsTest {
             FormSchema form = forms.ofTask(assign.getId()).orElseThrow();
 
             assertThat(form.id()).isEqualTo(PlanTaskProcess.ASSIGN);
-            assertThat(form.variables()).containsExactly("officer", "coordinatingAgencies", "contributionDueDate", "assignmentNote");
+            assertThat(form.variables()).containsExactly("officer", "coordinatingAgencies", "contributionDueDate",
+                    "contributionDueDates", "assignmentNote");
             assertThat(forms.ofTask(assign.getId()).orElseThrow()).isSameAs(form);
         } finally {
             runtimeService.deleteProcessInstance(instance, "kiểm thử biểu mẫu");

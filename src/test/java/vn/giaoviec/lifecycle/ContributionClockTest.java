@@ -72,6 +72,40 @@ class ContributionClockTest extends LifecycleTestSupport {
     }
 
     @Test
+    void theLeaderGivesOneAgencyItsOwnDateAndTheOthersTheDateForAll() {
+        assign(Map.of(Var.CONTRIBUTION_DUE_DATE, "2030-03-20", Var.CONTRIBUTION_DUE_DATES, org.camunda.spin.plugin.variable
+                .SpinValues.jsonValue("[{\"agency\":\"stc\",\"dueDate\":\"2030-04-05\"}]").create()));
+
+        assertThat(contributionOf("stp").getDueDate()).isEqualTo(at(LocalDateTime.of(2030, 3, 20, 23, 59, 59)));
+        assertThat(contributionOf("stc").getDueDate()).isEqualTo(at(LocalDateTime.of(2030, 4, 5, 23, 59, 59)));
+        assertThat(timersOf(instance)).containsEntry(PlanTaskProcess.EVENT_CONTRIBUTION_OVERDUE + "@stc",
+                at(LocalDateTime.of(2030, 4, 6, 0, 0)));
+        assertTimersAsTheStateNeeds(instance);
+    }
+
+    @Test
+    void anOwnDateForAnAgencyNotChosenTwiceOrOutOfBoundsIsRefused() {
+        Task assignment = openTask(instance, PlanTaskProcess.ASSIGN);
+        UserAccess leader = new UserAccess("snv-lanhdao", Set.of("snv", "snv-lanhdao"));
+        Map<String, Object> values = new java.util.HashMap<>(Map.of(Var.OFFICER, "snv-chuyenvien",
+                Var.COORDINATING_AGENCIES, List.of("stp", "stc")));
+
+        values.put(Var.CONTRIBUTION_DUE_DATES, "[{\"agency\":\"syt\",\"dueDate\":\"2030-04-05\"}]");
+        assertThatThrownBy(() -> contracts.accept(assignment, values, leader))
+                .hasMessageContaining("Sở Y tế có hạn riêng nhưng chưa được chọn là cơ quan phối hợp");
+        values.put(Var.CONTRIBUTION_DUE_DATES, "[{\"agency\":\"stc\",\"dueDate\":\"2030-04-05\"},"
+                + "{\"agency\":\"stc\",\"dueDate\":\"2030-04-08\"}]");
+        assertThatThrownBy(() -> contracts.accept(assignment, values, leader))
+                .hasMessageContaining("Sở Tài chính có hai hạn riêng; hãy giữ một");
+        values.put(Var.CONTRIBUTION_DUE_DATES, "[{\"agency\":\"stc\",\"dueDate\":\"2030-07-01\"}]");
+        assertThatThrownBy(() -> contracts.accept(assignment, values, leader))
+                .hasMessageContaining("Sở Tài chính: hạn gửi ý kiến phối hợp không được sau thời hạn của nhiệm vụ (28/06/2030)");
+        values.put(Var.CONTRIBUTION_DUE_DATES, "[{\"agency\":\"stc\",\"dueDate\":\"2030-04-05\"}]");
+        assertThat(contracts.accept(assignment, values, leader)).containsKey(Var.CONTRIBUTION_DUE_DATES);
+        assertThat(openTasks(instance, PlanTaskProcess.CONTRIBUTE)).isEmpty();
+    }
+
+    @Test
     void aDueDateNotAfterTodayOrAfterTheTasksOwnIsRefused() {
         Task assignment = openTask(instance, PlanTaskProcess.ASSIGN);
         UserAccess leader = new UserAccess("snv-lanhdao", Set.of("snv", "snv-lanhdao"));

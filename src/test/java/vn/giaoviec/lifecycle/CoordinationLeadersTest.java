@@ -88,6 +88,33 @@ class CoordinationLeadersTest extends LifecycleTestSupport {
     }
 
     @Test
+    void onTheTaskPageOnlyTheLeadLeaderChangesAnAgencysDueDate() {
+        String path = "/giaoviec/nhiem-vu/" + code;
+        WebappSession coordinatingLeader = WebappSession.signedIn(rest, null, "stp-lanhdao", "demo");
+        assertThat(coordinatingLeader.getPage(path).getBody()).doesNotContain("Đổi hạn gửi ý kiến");
+        coordinatingLeader.postForm(path + "/doi-han-phoi-hop", form("coQuan", "stp", "hanMoi", "2030-04-05"));
+        assertThat(coordinatingLeader.getPage(path).getBody())
+                .contains("Chỉ lãnh đạo Sở Nội vụ được đổi hạn gửi ý kiến phối hợp");
+        WebappSession leadOfficer = WebappSession.signedIn(rest, null, "snv-chuyenvien", "demo");
+        leadOfficer.getPage(path);
+        leadOfficer.postForm(path + "/doi-han-phoi-hop", form("coQuan", "stp", "hanMoi", "2030-04-05"));
+        assertThat(leadOfficer.getPage(path).getBody()).contains("Chỉ lãnh đạo Sở Nội vụ được đổi hạn gửi ý kiến phối hợp");
+        assertThat(requestOf("stp").getDueDate()).isEqualTo(at(LocalDateTime.of(2030, 3, 20, 23, 59, 59)));
+
+        WebappSession lead = WebappSession.signedIn(rest, null, "snv-lanhdao", "demo");
+        assertThat(lead.getPage(path).getBody()).contains("Đổi hạn gửi ý kiến");
+        lead.postForm(path + "/doi-han-phoi-hop", form("coQuan", "stp", "hanMoi", "01/07/2030"));
+        assertThat(lead.getPage(path).getBody())
+                .contains("Hạn gửi ý kiến phối hợp không được sau thời hạn của nhiệm vụ (28/06/2030)", "value=\"01/07/2030\"");
+        lead.postForm(path + "/doi-han-phoi-hop", form("coQuan", "stp", "hanMoi", "05/04/2030"));
+        assertThat(lead.getPage(path).getBody()).contains("Đã đổi hạn gửi ý kiến phối hợp thành 05/04/2030");
+        assertThat(requestOf("stp").getDueDate()).isEqualTo(at(LocalDateTime.of(2030, 4, 5, 23, 59, 59)));
+        assertThat(register.transitions(code)).filteredOn(t -> t.kind() == TransitionKind.CONTRIBUTION_DUE_DATE_CHANGED)
+                .extracting(Transition::actor).containsExactly("snv-lanhdao");
+        assertTimersAsTheStateNeeds(instance);
+    }
+
+    @Test
     void theLeadLeaderEndsCoordinationWithoutTheLateAgencyWhichIsRecorded() {
         completeAs("stc-chuyenvien", requestOf("stc"), Map.of(Var.CONTRIBUTION, "Đồng ý với dự thảo"));
         passTimeThrough(instance, timersOfRequests().get(0));

@@ -122,6 +122,35 @@ class WorkFormTest extends LifecycleTestSupport {
         assertThat(openTasks(instanceOf(code), PlanTaskProcess.ASSIGN)).hasSize(1);
     }
 
+    @Test
+    void anAgencysOwnDateIsARowTheLeaderAddsAndARefusedRowStaysAsTyped() {
+        String code = start("snv", List.of("stp", "stc"), "Rà soát thủ tục hành chính nội bộ");
+        ProcessInstance instance = instanceOf(code);
+        WebappSession leader = session("snv-lanhdao");
+        assertThat(leader.getPage(path(code)).getBody()).contains("Hạn riêng của từng cơ quan (nếu khác hạn chung)",
+                "name=\"f.contributionDueDates[0].agency\"", "Thêm một dòng");
+        String own = clock.today().plusDays(9).toString();
+        Map<String, List<String>> fields = new java.util.HashMap<>(Map.of("f.officer", List.of("snv-chuyenvien"),
+                "f.coordinatingAgencies", List.of("stp", "stc"),
+                "f.contributionDueDates[0].agency", List.of(""), "f.contributionDueDates[0].dueDate", List.of(""),
+                "f.contributionDueDates[1].agency", List.of("syt"), "f.contributionDueDates[1].dueDate", List.of(own)));
+
+        ResponseEntity<String> refused = post(leader, code, PlanTaskProcess.ASSIGN, fields, List.of());
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(422);
+        assertThat(refused.getBody()).contains("Sở Y tế có hạn riêng nhưng chưa được chọn là cơ quan phối hợp",
+                "value=\"" + own + "\"").containsPattern("value=\"syt\"\\s+selected");
+        assertThat(openTasks(instance, PlanTaskProcess.CONTRIBUTE)).isEmpty();
+
+        fields.put("f.contributionDueDates[1].agency", List.of("stc"));
+        post(leader, code, PlanTaskProcess.ASSIGN, fields, List.of());
+
+        assertThat(openTasks(instance, PlanTaskProcess.CONTRIBUTE)).hasSize(2).anySatisfy(request -> {
+            assertThat(taskService.getVariable(request.getId(), Var.COORDINATING_AGENCY)).isEqualTo("stc");
+            assertThat(request.getDueDate()).isEqualTo(at(clock.today().plusDays(9).atTime(23, 59, 59)));
+        });
+    }
+
     private ResponseEntity<String> post(WebappSession session, String code, String step, Map<String, List<String>> fields,
                                         List<Object> uploads) {
         String workId = openTask(instanceOf(code), step).getId();

@@ -2,6 +2,8 @@ package vn.giaoviec.form.contract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +33,9 @@ final class FormContract {
     /** A dynamic list whose rows the user may add: still not a place for unbounded data. */
     static final int MAX_ADDED_ROWS = 500;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Dates in a list's rows are written as form-js writes them: yyyy-MM-dd. */
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final FormSchema form;
     private final Map<String, FieldRule> rules;
@@ -52,7 +56,10 @@ final class FormContract {
         if (!unknown.isEmpty()) {
             problems.add("biểu mẫu không có trường " + String.join(", ", unknown.stream().map(FieldValues::shorten).toList()));
         }
-        Map<String, Object> accepted = new Scope(context, problems, complete)
+        Map<String, Object> plain = new HashMap<>();
+        submitted.forEach((name, value) -> plain.put(name, value instanceof String text && text.startsWith("[")
+                ? parsedOrText(text) : PlainValues.of(value)));
+        Map<String, Object> accepted = new Scope(context.with(plain), problems, complete)
                 .check(form.fields(), submitted, context.variables(), context.variables(), "");
         if (!problems.isEmpty()) {
             throw new FormContractViolation(taskName, problems);
@@ -184,6 +191,14 @@ final class FormContract {
                 problems.add(e.getMessage());
                 return false;
             }
+        }
+    }
+
+    private static Object parsedOrText(String text) {
+        try {
+            return PlainValues.parseJson(text);
+        } catch (IllegalArgumentException e) {
+            return text;
         }
     }
 

@@ -8,10 +8,26 @@ import vn.giaoviec.identity.UserAccess;
 
 /**
  * What a {@link FieldRule} may consult: the task's variables as they are now (before this
- * submission), today in the province, who submits, the agency directory, group membership.
+ * submission), what the submission sends for the form's other fields, today in the province, who submits, the agency directory, group membership.
  */
 public record RuleContext(String taskId, Map<String, Object> variables, LocalDate today, UserAccess user,
-                          AgencyDirectory directory, BiPredicate<String, String> membership) {
+                          AgencyDirectory directory, BiPredicate<String, String> membership,
+                          Map<String, Object> submitted) {
+
+    public RuleContext(String taskId, Map<String, Object> variables, LocalDate today, UserAccess user,
+                       AgencyDirectory directory, BiPredicate<String, String> membership) {
+        this(taskId, variables, today, user, directory, membership, Map.of());
+    }
+
+    /** The same, knowing what this submission sends (as plain values), for a rule that reads another field. */
+    RuleContext with(Map<String, Object> submittedValues) {
+        return new RuleContext(taskId, variables, today, user, directory, membership, submittedValues);
+    }
+
+    /** What this submission sends for another field of the form (plain value), else null. */
+    public Object submitted(String name) {
+        return submitted.get(name);
+    }
 
     /** A current variable of the task as a plain value (null when absent). */
     public Object variable(String name) {

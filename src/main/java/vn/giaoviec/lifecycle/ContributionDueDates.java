@@ -1,0 +1,88 @@
+package vn.giaoviec.lifecycle;
+
+import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.giaoviec.calendar.WorkingTime.Schedule;
+
+/**
+ * A coordinating agency's due date: which dates a leader may give (after today, not after the task's
+ * own due date), and moving an open request to a new one. The request's variables and its user task
+ * take the new date; then the diagram's "Đổi hạn gửi ý kiến" ends the request's clock, which starts
+ * again and arms exactly the reminder and overdue timers of the new date (an overdue request's
+ * escalation cycle ends with it).
+ */
+@Component
+class ContributionDueDates {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final ContributionClock clock;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+
+    ContributionDueDates(ContributionClock clock, RuntimeService runtimeService, TaskService taskService) {
+        this.clock = clock;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    /** What is wrong with a contribution due date, in Vietnamese, or null when it may be given. */
+    static String problem(LocalDate day, LocalDate today, LocalDate taskDueDate) {
+        if (day == null) {
+            return "Cần chọn hạn gửi ý kiến mới";
+        }
+        if (!day.isAfter(today)) {
+            return "Hạn gửi ý kiến phối hợp phải sau hôm nay (" + DAY.format(today) + ")";
+        }
+        if (taskDueDate != null && day.isAfter(taskDueDate)) {
+            return "Hạn gửi ý kiến phối hợp không được sau thời hạn của nhiệm vụ (" + DAY.format(taskDueDate) + ")";
+        }
+        return null;
+    }
+
+    /** The agency's open request (its user task) takes the new due date, and its clock starts again. */
+    void move(Task request, String agency, LocalDate newDueDate) {
+        String requestClock = requestClock(request.getProcessInstanceId(), agency);
+        Schedule schedule = clock.of(newDueDate);
+        Map<String, Object> local = new HashMap<>();
+        local.put(Var.REQUEST_DUE_DATE, schedule.dueDate().toString());
+        local.put(Var.REQUEST_DUE_AT, schedule.dueAt());
+        local.put(Var.REQUEST_OVERDUE_AT, schedule.overdueAt());
+        local.put(Var.REQUEST_REMINDER_AT, schedule.reminderAt());
+        runtimeService.setVariablesLocal(requestScope(request.getProcessInstanceId(), agency), local);
+        request.setDueDate(schedule.dueAt());
+        taskService.saveTask(request);
+        runtimeService.messageEventReceived(PlanTaskProcess.MESSAGE_CONTRIBUTION_DUE_DATE_CHANGED, requestClock);
+    }
+
+    /** The execution of the agency's request that holds its dates (set there as the request started). */
+    private String requestScope(String processInstanceId, String agency) {
+        return runtimeService.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
+                .variableName(Var.REQUEST_DUE_DATE).list().stream().map(VariableInstance::getExecutionId)
+                .filter(execution -> agency.equals(runtimeService.getVariable(execution, Var.COORDINATING_AGENCY)))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No open request of " + agency));
+    }
+
+    /**
+     * The execution of the agency's request clock that waits for "Đổi hạn gửi ý kiến"; a task started
+     * on a diagram before the request had a clock of its own has none, and keeps its date.
+     */
+    private String requestClock(String processInstanceId, String agency) {
+        return runtimeService.createExecutionQuery().processInstanceId(processInstanceId)
+                .messageEventSubscriptionName(PlanTaskProcess.MESSAGE_CONTRIBUTION_DUE_DATE_CHANGED).list().stream()
+                .map(Execution::getId)
+                .filter(execution -> agency.equals(runtimeService.getVariable(execution, Var.COORDINATING_AGENCY)))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("Nhiệm vụ này được giao theo phiên bản"
+                        + " quy trình cũ, chưa đổi được hạn gửi ý kiến của từng cơ quan; hạn cũ vẫn giữ nguyên."));
+    }
+}
