@@ -8,8 +8,9 @@ import vn.giaoviec.notification.Message;
 import vn.giaoviec.notification.NotificationProperties;
 
 /**
- * The HTML part of e-mails, from Thymeleaf templates (templates/notification/*.html): everything
- * imported or typed by people is escaped there. The plain-text part is {@link Message#text}.
+ * The HTML part of e-mails: a notification's is written by {@link MailHtml}, the daily digest's comes
+ * from its Thymeleaf template (templates/notification/digest-mail.html); everything imported or typed
+ * by people is escaped in both. The plain-text part is {@link Message#text}.
  */
 @Component
 public class MailRenderer {
@@ -25,7 +26,7 @@ public class MailRenderer {
     }
 
     public String html(Message message) {
-        return render("notification/mail", Map.of("m", message, "url", baseUrl + message.link()));
+        return MailHtml.of(message, baseUrl + message.link(), baseUrl + PREFERENCES_PAGE);
     }
 
     /** Any other mail template (the daily digest) with its variables; {@code base} and {@code preferences} are added. */
