@@ -4,7 +4,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -18,7 +20,6 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.notification.Channel;
@@ -44,6 +45,7 @@ class EmailChannel implements DeliveryChannel {
 
     EmailChannel(ObjectProvider<JavaMailSender> smtp, MailFolder folder, NotificationProperties properties,
                  ProvinceClock clock) throws Exception {
+        MailProviders.pin();
         this.smtp = smtp;
         this.folder = folder;
         this.clock = clock;
@@ -166,15 +168,19 @@ class EmailChannel implements DeliveryChannel {
             throws MessagingException {
         CommitPointMessage message = new CommitPointMessage(session,
                 "<giaoviec." + delivery.id() + "@" + from.getAddress().replaceFirst(".*@", "") + ">", openMark);
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-        helper.setFrom(from);
-        helper.setTo(new InternetAddress(delivery.address(), true));
-        helper.setSubject(delivery.subject());
-        helper.setSentDate(clock.now());
+        // built part by part: Spring's MimeMessageHelper loads a MIME type table for every message it wraps
+        message.setFrom(from);
+        message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(delivery.address(), true));
+        message.setSubject(delivery.subject(), "UTF-8");
+        message.setSentDate(clock.now());
         if (delivery.html() == null) {
-            helper.setText(delivery.text());
+            message.setText(delivery.text(), "UTF-8");
         } else {
-            helper.setText(delivery.text(), delivery.html());
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(delivery.text(), "UTF-8");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(delivery.html(), "UTF-8", "html");
+            message.setContent(new MimeMultipart("alternative", text, html));
         }
         message.setHeader("X-GiaoViec-Event", delivery.event().name());
         message.setHeader("X-GiaoViec-Delivery", String.valueOf(delivery.id()));
