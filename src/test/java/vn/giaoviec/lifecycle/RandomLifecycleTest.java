@@ -71,7 +71,10 @@ class RandomLifecycleTest extends LifecycleTestSupport {
             PlanTaskProcess.SUBMIT, Action.SUBMIT, PlanTaskProcess.REVIEW, Action.REVIEW,
             PlanTaskProcess.DECIDE_EXTENSION, Action.DECIDE_EXTENSION, PlanTaskProcess.HANDLE_OVERDUE,
             Action.HANDLE_OVERDUE, PlanTaskProcess.EXPLAIN, Action.EXPLAIN);
-    /** The engine works in the test's thread (no job executor): its CPU time is the run's, whatever else the machine runs. */
+    /**
+     * The engine works in the test's thread (no job executor): that thread's CPU time is the run's own
+     * Java work however busy the machine is (a PostgreSQL server's work is not in it).
+     */
     static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     static final UserAccess LEAD_LEADER = new UserAccess("snv-lanhdao", Set.of("snv", "snv-lanhdao"));
     static final UserAccess LEAD_OFFICER = new UserAccess("snv-chuyenvien", Set.of("snv"));
