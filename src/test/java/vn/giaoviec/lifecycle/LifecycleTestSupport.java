@@ -171,24 +171,33 @@ public abstract class LifecycleTestSupport {
                 .orderPartiallyByOccurrence().asc().list().stream().map(HistoricActivityInstance::getActivityId).toList();
     }
 
+    /** What the register and the engine hold for this task now (see {@link EngineView}). */
+    protected EngineView engineView(ProcessInstance instance) {
+        String code = register.findByProcessInstance(instance.getId()).orElseThrow().taskCode();
+        return engineViews().of(List.of(code)).get(code);
+    }
+
+    protected EngineViews engineViews() {
+        return new EngineViews(register, runtimeService, taskService, managementService, historyService);
+    }
+
     /** The register must say what the engine says: phase, due date, and the status computed from them. */
     protected void assertRegisterAgreesWithEngine(ProcessInstance instance) {
-        RegisterEntry entry = register.findByProcessInstance(instance.getId()).orElseThrow();
-        boolean running = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 1;
-        if (running) {
+        assertRegisterAgreesWithEngine(engineView(instance));
+    }
+
+    protected void assertRegisterAgreesWithEngine(EngineView view) {
+        RegisterEntry entry = view.entry();
+        if (view.running()) {
             assertThat(entry.phase()).isNotIn(TaskPhase.CLOSED, TaskPhase.WITHDRAWN);
-            List<TaskPhase> openPhases = taskService.createTaskQuery().processInstanceId(instance.getId()).list()
-                    .stream().map(t -> PlanTaskProcess.phaseOf(t.getTaskDefinitionKey()))
+            List<TaskPhase> openPhases = view.open().stream().map(t -> PlanTaskProcess.phaseOf(t.getTaskDefinitionKey()))
                     .filter(p -> p != null).distinct().toList();
             if (!openPhases.isEmpty()) {
                 assertThat(openPhases).containsExactly(entry.phase());
             }
-            assertThat(entry.dueDate()).hasToString(
-                    (String) runtimeService.getVariable(instance.getId(), PlanTaskProcess.Var.DUE_DATE));
+            assertThat(entry.dueDate()).hasToString(view.engineDueDate());
         } else {
-            List<String> passed = passedActivities(instance);
-            assertThat(entry.phase()).isEqualTo(passed.contains(PlanTaskProcess.END_WITHDRAWN)
-                    ? TaskPhase.WITHDRAWN : TaskPhase.CLOSED);
+            assertThat(entry.phase()).isEqualTo(view.endedWithdrawn() ? TaskPhase.WITHDRAWN : TaskPhase.CLOSED);
         }
         if (entry.status() != TaskStatus.WITHDRAWN) {
             assertThat(entry.status()).isEqualTo(TaskStatus.of(entry.dueDate(), entry.completedDate(), clock.today()));
@@ -204,12 +213,16 @@ public abstract class LifecycleTestSupport {
      * {@link #assertTimersAsTheStateNeeds}.
      */
     protected Map<String, Date> timersTheStateNeeds(ProcessInstance instance) {
+        return timersTheStateNeeds(engineView(instance));
+    }
+
+    protected Map<String, Date> timersTheStateNeeds(EngineView view) {
         Map<String, Date> needed = new java.util.TreeMap<>();
-        if (runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0) {
+        if (!view.running()) {
             return needed;
         }
-        RegisterEntry entry = register.findByProcessInstance(instance.getId()).orElseThrow();
-        List<Task> open = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
+        RegisterEntry entry = view.entry();
+        List<Task> open = view.open();
         open.stream().filter(t -> t.getTaskDefinitionKey().equals(PlanTaskProcess.CONTRIBUTE))
                 .forEach(t -> needed.putAll(timersTheRequestNeeds(t)));
         if (entry.status() == TaskStatus.IN_PROGRESS_OVERDUE) {
@@ -239,7 +252,7 @@ public abstract class LifecycleTestSupport {
      */
     private Map<String, Date> timersTheRequestNeeds(Task request) {
         Map<String, Date> needed = new java.util.TreeMap<>();
-        String agency = "@" + taskService.getVariable(request.getId(), PlanTaskProcess.Var.COORDINATING_AGENCY);
+        String agency = "@" + coordinatingAgencyOf(request.getExecutionId());
         LocalDate due = LocalDate.ofInstant(request.getDueDate().toInstant(), VIETNAM);
         var schedule = contributionClock.of(due);
         if (!schedule.overdueAt().after(ClockUtil.getCurrentTime())) {
@@ -253,6 +266,15 @@ public abstract class LifecycleTestSupport {
         return needed;
     }
 
+    /** The coordinating agencies of executions: an execution's agency never changes, so each is read once. */
+    private final Map<String, String> agencyOfExecution = new java.util.HashMap<>();
+
+    /** The coordinating agency whose request this execution (a contribution's task or timer) belongs to. */
+    protected String coordinatingAgencyOf(String executionId) {
+        return agencyOfExecution.computeIfAbsent(executionId,
+                id -> (String) runtimeService.getVariable(id, PlanTaskProcess.Var.COORDINATING_AGENCY));
+    }
+
     private static final java.util.Set<String> REQUEST_TIMERS = java.util.Set.of(
             PlanTaskProcess.EVENT_CONTRIBUTION_REMINDER, PlanTaskProcess.EVENT_CONTRIBUTION_OVERDUE,
             PlanTaskProcess.EVENT_CONTRIBUTION_ESCALATION_CYCLE);
@@ -262,11 +284,15 @@ public abstract class LifecycleTestSupport {
      * the same key shows as a failure).
      */
     protected Map<String, Date> timersOf(ProcessInstance instance) {
+        return timersOf(managementService.createJobQuery().processInstanceId(instance.getId()).timers().list());
+    }
+
+    protected Map<String, Date> timersOf(List<Job> jobs) {
         Map<String, Date> timers = new java.util.TreeMap<>();
-        for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
+        for (Job job : jobs) {
             String activityId = activityOfJobDefinition(job.getJobDefinitionId());
             if (REQUEST_TIMERS.contains(activityId)) {
-                activityId += "@" + runtimeService.getVariable(job.getExecutionId(), PlanTaskProcess.Var.COORDINATING_AGENCY);
+                activityId += "@" + coordinatingAgencyOf(job.getExecutionId());
             }
             assertThat(timers).as("a second timer at %s", activityId).doesNotContainKey(activityId);
             timers.put(activityId, job.getDuedate());
@@ -279,10 +305,13 @@ public abstract class LifecycleTestSupport {
      * ahead, at most one cycle (plus holidays) from now.
      */
     protected void assertTimersAsTheStateNeeds(ProcessInstance instance) {
-        Map<String, Date> needed = timersTheStateNeeds(instance);
-        Map<String, Date> actual = timersOf(instance);
-        assertThat(actual.keySet()).as("timers of %s", register.findByProcessInstance(instance.getId())
-                .map(RegisterEntry::taskCode).orElse(instance.getId())).isEqualTo(needed.keySet());
+        assertTimersAsTheStateNeeds(engineView(instance));
+    }
+
+    protected void assertTimersAsTheStateNeeds(EngineView view) {
+        Map<String, Date> needed = timersTheStateNeeds(view);
+        Map<String, Date> actual = timersOf(view.timers());
+        assertThat(actual.keySet()).as("timers of %s", view.entry().taskCode()).isEqualTo(needed.keySet());
         needed.forEach((id, date) -> {
             if (date == null) {
                 assertThat(actual.get(id)).as("next cycle").isAfter(ClockUtil.getCurrentTime())
