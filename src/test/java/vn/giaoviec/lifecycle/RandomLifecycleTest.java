@@ -35,8 +35,8 @@ import vn.giaoviec.security.AccessPolicy;
 
 /**
  * The randomized lifecycle test (issue 14): random sequences of the real actions on three tasks at a
- * time — assign (with a random choice of coordinators), contribute, assign a contributor, close
- * coordination, submit, return, approve, request and decide extensions, handle escalations, explain,
+ * time — assign (with a random choice of coordinators), contribute, assign a contributor, change a
+ * coordinating agency's date, close coordination, submit, return, approve, request and decide extensions, handle escalations, explain,
  * withdraw, and time passing (with every job due by then run, earliest first, as the job executor
  * would) — checking after every step that the register says what the engine says, that every open task
  * has exactly the timers its state needs, that no agency outside a task can see it, and that every
@@ -65,7 +65,8 @@ class RandomLifecycleTest extends LifecycleTestSupport {
             TransitionKind.CONTRIBUTION, TransitionKind.SUBMITTED, TransitionKind.RETURNED, TransitionKind.APPROVED,
             TransitionKind.URGED, TransitionKind.EXPLAINED, TransitionKind.EXTENSION_REQUESTED,
             TransitionKind.EXTENSION_REFUSED, TransitionKind.DUE_DATE_CHANGED, TransitionKind.WITHDRAWN,
-            TransitionKind.CONTRIBUTION_ASSIGNED, TransitionKind.COORDINATION_CLOSED);
+            TransitionKind.CONTRIBUTION_ASSIGNED, TransitionKind.COORDINATION_CLOSED,
+            TransitionKind.CONTRIBUTION_DUE_DATE_CHANGED);
     /** The actions that complete a person's open work, by the activity of that work. */
     static final Map<String, Action> ONE_PERSONS_WORK = Map.of(PlanTaskProcess.ASSIGN, Action.ASSIGN,
             PlanTaskProcess.SUBMIT, Action.SUBMIT, PlanTaskProcess.REVIEW, Action.REVIEW,
@@ -80,8 +81,8 @@ class RandomLifecycleTest extends LifecycleTestSupport {
     static final UserAccess LEAD_OFFICER = new UserAccess("snv-chuyenvien", Set.of("snv"));
     static final UserAccess CHIEF_OF_OFFICE = new UserAccess("chanhvanphong", Set.of("vpubnd", "chanh-van-phong"));
 
-    enum Action { ASSIGN, CONTRIBUTE, ASSIGN_CONTRIBUTOR, CLOSE_COORDINATION, SUBMIT, REVIEW, REQUEST_EXTENSION,
-        DECIDE_EXTENSION, HANDLE_OVERDUE, EXPLAIN, WITHDRAW, TIME_PASSES }
+    enum Action { ASSIGN, CONTRIBUTE, ASSIGN_CONTRIBUTOR, CHANGE_CONTRIBUTION_DATE, CLOSE_COORDINATION, SUBMIT, REVIEW,
+        REQUEST_EXTENSION, DECIDE_EXTENSION, HANDLE_OVERDUE, EXPLAIN, WITHDRAW, TIME_PASSES }
 
     record Step(Action action, int task, int choice) {
     }
@@ -205,7 +206,7 @@ class RandomLifecycleTest extends LifecycleTestSupport {
     private Step draw(Random random) {
         Map<Action, List<Integer>> takeable = new EnumMap<>(Action.class);
         for (int place = 0; place < codes.size(); place++) {
-            for (Action action : takeableActions(views.get(codes.get(place)))) {
+            for (Action action : takeableActions(views.get(codes.get(place)), clock.today())) {
                 takeable.computeIfAbsent(action, a -> new ArrayList<>()).add(place);
             }
         }
@@ -221,7 +222,7 @@ class RandomLifecycleTest extends LifecycleTestSupport {
     }
 
     /** What someone could do to a running task in the state its view shows (time passes for every task). */
-    private static Set<Action> takeableActions(EngineView view) {
+    private static Set<Action> takeableActions(EngineView view, LocalDate today) {
         Set<Action> takeable = new LinkedHashSet<>(List.of(Action.TIME_PASSES, Action.WITHDRAW));
         Set<String> open = new HashSet<>(view.open().stream().map(Task::getTaskDefinitionKey).toList());
         ONE_PERSONS_WORK.forEach((activity, action) -> {
@@ -231,6 +232,10 @@ class RandomLifecycleTest extends LifecycleTestSupport {
         });
         if (open.contains(PlanTaskProcess.CONTRIBUTE)) {
             takeable.addAll(List.of(Action.CONTRIBUTE, Action.ASSIGN_CONTRIBUTOR, Action.CLOSE_COORDINATION));
+            LocalDate due = view.entry().dueDate();
+            if (due != null && due.isAfter(today)) { // a new date must lie after today, not after the task's
+                takeable.add(Action.CHANGE_CONTRIBUTION_DATE);
+            }
         }
         if (!open.contains(PlanTaskProcess.DECIDE_EXTENSION)) { // one request at a time (ExtensionPendingException)
             takeable.add(Action.REQUEST_EXTENSION);
@@ -244,6 +249,7 @@ class RandomLifecycleTest extends LifecycleTestSupport {
         weights.put(Action.CONTRIBUTE, 12);
         weights.put(Action.ASSIGN_CONTRIBUTOR, 4);
         weights.put(Action.CLOSE_COORDINATION, 4);
+        weights.put(Action.CHANGE_CONTRIBUTION_DATE, 6);
         weights.put(Action.SUBMIT, 12);
         weights.put(Action.REVIEW, 12);
         weights.put(Action.REQUEST_EXTENSION, 8);
@@ -285,6 +291,12 @@ class RandomLifecycleTest extends LifecycleTestSupport {
                         new UserAccess(agency + "-lanhdao", Set.of(agency, agency + "-lanhdao")));
             }
             case CLOSE_COORDINATION -> coordination.close(code, LEAD_LEADER);
+            case CHANGE_CONTRIBUTION_DATE -> {
+                Task request = contributionRequest(view, choice);
+                long room = java.time.temporal.ChronoUnit.DAYS.between(today, due); // ≥ 1: see takeableActions
+                coordination.changeDueDate(code, coordinatingAgencyOf(request.getExecutionId()),
+                        today.plusDays(1 + choice % room), LEAD_LEADER);
+            }
             case CONTRIBUTE -> {
                 Task request = contributionRequest(view, choice);
                 String agency = coordinatingAgencyOf(request.getExecutionId());
