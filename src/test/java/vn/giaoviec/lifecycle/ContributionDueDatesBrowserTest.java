@@ -85,7 +85,8 @@ class ContributionDueDatesBrowserTest extends LifecycleTestSupport {
             browser.screenshotOf(By.id("phoi-hop"), "han-rieng-4-doi-han-dien-thoai");
 
             browser.signIn("stp-chuyenvien", "demo");
-            browser.get("/giaoviec/hop-viec?ds=cua-don-vi");
+            // found as an officer finds one task among the agency's many: by its code in the search box
+            browser.get("/giaoviec/hop-viec?ds=cua-don-vi&q=" + code);
             assertThat(browser.waitFor(By.xpath("//tr[contains(., '" + code + "')]")).getText())
                     .contains("Gửi ý kiến phối hợp", DAY.format(moved));
             browser.screenshotOf(By.xpath("//tr[contains(., '" + code + "')]"), "han-rieng-5-hop-viec-dien-thoai");
