@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * A work's form as an officer fills it in on the task page (forms/*.form rendered by the server):
- * the hidden fields as they are, a choice in every list, text in every empty box, today in a required date,
+ * the hidden fields as they are, a choice in every list, text in every empty box, today in a required date
+ * (a list's folded empty row left alone),
  * a PDF in the file field; a product approved six times in seven, otherwise returned with a reason.
  * A field the form shows only under a condition on another field is sent only when that holds.
  */
@@ -34,7 +35,7 @@ record WorkForm(String kind, List<Browser.Part> parts) {
         }
         for (Element select : form.select("select")) {
             List<Element> options = select.select("option[value~=.+]");
-            if (!options.isEmpty() && shown(select, values)) {
+            if (!options.isEmpty() && shown(select, values) && !inFoldedRow(select)) {
                 values.put(select.attr("name"), options.get(random.nextInt(options.size())).attr("value"));
             }
         }
@@ -43,7 +44,7 @@ record WorkForm(String kind, List<Browser.Part> parts) {
             // (the page marks a required field by its label's class; the server checks it)
             Element label = form.selectFirst("label[for=" + box.id() + "]");
             boolean optionalDate = box.attr("type").equals("date") && (label == null || !label.hasClass("required"));
-            if (shown(box, values) && !optionalDate) {
+            if (shown(box, values) && !optionalDate && !inFoldedRow(box)) {
                 values.put(box.attr("name"), valueFor(box, key(box.attr("name"))));
             }
         }
@@ -54,6 +55,14 @@ record WorkForm(String kind, List<Browser.Part> parts) {
             parts.add(new Browser.Part(upload.attr("name"), null, "san-pham.pdf", file));
         }
         return new WorkForm(kind(values), parts);
+    }
+
+    /**
+     * A field of the empty row a list people may add to keeps folded until "Thêm một dòng" ("Hạn riêng
+     * của từng cơ quan"): left empty, as people leave it unless they have an exception to give.
+     */
+    private static boolean inFoldedRow(Element field) {
+        return field.closest("[data-blank=true]") != null;
     }
 
     /** The work, told by its form's fields. */
