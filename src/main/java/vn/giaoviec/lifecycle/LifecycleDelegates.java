@@ -102,8 +102,9 @@ class LifecycleDelegates {
         return execution -> {
             LocalDate newDueDate = FormValues.date(execution.getVariable(Var.NEW_DUE_DATE));
             Schedule moved = schedule.reschedule(execution, newDueDate);
-            register.changeDueDate(code(execution), moved.dueDate(), actor(execution),
-                    (String) execution.getVariable(Var.DECISION_NOTE));
+            String by = execution.hasVariable(Var.DUE_DATE_SET_BY) ? (String) execution.getVariable(Var.DUE_DATE_SET_BY)
+                    : actor(execution);
+            register.changeDueDate(code(execution), moved.dueDate(), by, (String) execution.getVariable(Var.DECISION_NOTE));
         };
     }
 

@@ -52,6 +52,8 @@ public final class PlanTaskProcess {
     public static final String MESSAGE_COORDINATION_CLOSED = "CoordinationClosed";
     /** The lead agency's leader gave one coordinating agency's request a new due date: its clock starts again. */
     public static final String MESSAGE_CONTRIBUTION_DUE_DATE_CHANGED = "ContributionDueDateChanged";
+    /** Recurring work carried over into the next plan year: a new due date (newDueDate, decisionNote), the clock restarts. */
+    public static final String MESSAGE_CARRIED_OVER = "PeriodicWorkCarriedOver";
 
     /** Values of the Chánh Văn phòng's choice in the handleOverdue form. */
     public static final String ACTION_URGE = "URGE";
@@ -131,6 +133,8 @@ public final class PlanTaskProcess {
         public static final String WITHDRAWAL_REASON = "withdrawalReason";
         /** Who withdrew the task (the message arrives outside any engine authentication). */
         public static final String WITHDRAWN_BY = "withdrawnBy";
+        /** Who set a new due date outside a person's form (the year end carrying recurring work over). */
+        public static final String DUE_DATE_SET_BY = "dueDateSetBy";
 
         private Var() {
         }

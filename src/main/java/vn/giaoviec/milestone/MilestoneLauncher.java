@@ -86,23 +86,43 @@ public class MilestoneLauncher {
         int started = 0;
         for (int from = 0; from < tasks.size(); from += CHUNK) {
             List<IssuedTask> chunk = tasks.subList(from, Math.min(tasks.size(), from + CHUNK));
-            List<MilestoneRegister.Started> rows = commandExecutor.execute(context -> startAll(chunk, schedule));
+            List<MilestoneRegister.Started> rows = commandExecutor.execute(context -> startAll(chunk, schedule, 0,
+                    clock.now()));
             milestones.insertAll(rows);
             started += rows.size();
         }
         return started;
     }
 
-    private List<MilestoneRegister.Started> startAll(List<IssuedTask> tasks, Function<LocalDate, Schedule> schedule) {
+    /**
+     * Recurring work carried over into {@code task.dueDate()}'s year: that year's milestones, numbered on
+     * after the ones it has, the first opening the day after the last one it has; returns how many.
+     */
+    public int continueInto(IssuedTask task, Function<LocalDate, Schedule> schedule) {
+        List<Milestone> had = milestones.of(task.taskCode());
+        Date opensAt = clock.now();
+        if (!had.isEmpty()) {
+            Date afterLast = clock.at(had.get(had.size() - 1).dueDate().plusDays(1), WorkingTime.WORKDAY_START);
+            opensAt = afterLast.after(opensAt) ? afterLast : opensAt;
+        }
+        Date first = opensAt;
+        List<MilestoneRegister.Started> rows = commandExecutor.execute(context -> startAll(List.of(task), schedule,
+                had.size(), first));
+        milestones.insertAll(rows);
+        return rows.size();
+    }
+
+    private List<MilestoneRegister.Started> startAll(List<IssuedTask> tasks, Function<LocalDate, Schedule> schedule,
+                                                     int seqOffset, Date firstOpensAt) {
         List<MilestoneRegister.Started> rows = new ArrayList<>();
         for (IssuedTask task : tasks) {
             if (task.dueDate() == null || task.deadlineText() == null) {
                 continue;
             }
-            Date opensAt = clock.now();
+            Date opensAt = firstOpensAt;
             for (PlannedMilestone planned : plan(task.deadlineText(), task.dueDate().getYear())) {
                 Schedule dates = schedule.apply(planned.dueDate());
-                PlannedMilestone due = new PlannedMilestone(planned.seq(), planned.label(), dates.dueDate());
+                PlannedMilestone due = new PlannedMilestone(seqOffset + planned.seq(), planned.label(), dates.dueDate());
                 String instance = start(task.taskCode() + "/M" + due.seq(), variables(task, due, dates, opensAt),
                         !opensAt.after(clock.now()));
                 rows.add(new MilestoneRegister.Started(task.taskCode(), due, instance));

@@ -72,11 +72,11 @@ public class PlanYearEnd {
         if (!undecided.isEmpty()) {
             throw new IllegalArgumentException("Còn nhiệm vụ chưa hoàn thành chưa có quyết định: " + String.join(", ", undecided));
         }
-        Long target = null;
+        Plan target = null;
         for (RegisterEntry entry : unfinished) {
             if (decisions.get(entry.taskCode()) == Decision.CARRY_OVER) {
-                target = target != null ? target : nextPlan(plan, targetPlanId, actor);
-                tasks.carryOver(entry.taskCode(), target, actor);
+                target = target != null ? target : plans.find(nextPlan(plan, targetPlanId, actor)).orElseThrow();
+                tasks.carryOver(entry.taskCode(), target.id(), target.year(), actor);
             } else {
                 tasks.closeNotCompleted(entry.taskCode(), actor, null);
             }

@@ -14,15 +14,24 @@ public class TaskYearEnd {
 
     private final TaskRegister register;
     private final RuntimeService runtimeService;
+    private final PeriodicCarryOver periodic;
 
-    public TaskYearEnd(TaskRegister register, RuntimeService runtimeService) {
+    TaskYearEnd(TaskRegister register, RuntimeService runtimeService, PeriodicCarryOver periodic) {
         this.register = register;
         this.runtimeService = runtimeService;
+        this.periodic = periodic;
     }
 
-    /** The task keeps running, its due date, status and history, under the next year's plan. */
-    public void carryOver(String taskCode, long targetPlanId, String actor) {
-        register.carryOver(openTask(taskCode).taskCode(), targetPlanId, actor);
+    /**
+     * The task keeps running, its status and history, under the next year's plan (of {@code targetYear}):
+     * with its due date, or, recurring work, to that year's end with its periods ({@link PeriodicCarryOver}).
+     */
+    public void carryOver(String taskCode, long targetPlanId, int targetYear, String actor) {
+        RegisterEntry entry = openTask(taskCode);
+        register.carryOver(entry.taskCode(), targetPlanId, actor);
+        if (PeriodicCarryOver.applies(entry)) {
+            periodic.continueInto(entry, targetYear, actor);
+        }
     }
 
     /** The task ends here, counted as not completed; its lifecycle (if started) is cancelled. */
