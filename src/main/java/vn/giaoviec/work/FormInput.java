@@ -104,15 +104,7 @@ final class FormInput {
             if (blankRow(typed, list, i)) {
                 continue;
             }
-            String prefix = list.path() + "[" + i + "].";
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (FormComponent child : list.components()) {
-                if (child.isInput() && !child.readonly() && !child.disabled()) {
-                    Object value = value(child, prefix, typed.getOrDefault(name(prefix, child.key()), List.of()));
-                    row.put(child.key(), value instanceof BigDecimal number ? numberValue(number) : value);
-                }
-            }
-            rows.add(row);
+            rows.add(typedInto(new LinkedHashMap<>(), list, i));
         }
         return FormRows.toVariable(rows);
     }
@@ -124,17 +116,21 @@ final class FormInput {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> current = FormRows.read(variables.get(list.path()), list.label());
         for (int i = 0; i < current.size(); i++) {
-            Map<String, Object> row = new LinkedHashMap<>(current.get(i));
-            String prefix = list.path() + "[" + i + "].";
-            for (FormComponent child : list.components()) {
-                if (child.isInput() && !child.readonly() && !child.disabled()) {
-                    Object value = value(child, prefix, typed.getOrDefault(name(prefix, child.key()), List.of()));
-                    row.put(child.key(), value instanceof BigDecimal number ? numberValue(number) : value);
-                }
-            }
-            rows.add(row);
+            rows.add(typedInto(new LinkedHashMap<>(current.get(i)), list, i));
         }
         return FormRows.toVariable(rows);
+    }
+
+    /** Row {@code index} of a list with what the person typed in its editable fields put in. */
+    private Map<String, Object> typedInto(Map<String, Object> row, FormComponent list, int index) {
+        String prefix = list.path() + "[" + index + "].";
+        for (FormComponent child : list.components()) {
+            if (child.isInput() && !child.readonly() && !child.disabled()) {
+                Object value = value(child, prefix, typed.getOrDefault(name(prefix, child.key()), List.of()));
+                row.put(child.key(), value instanceof BigDecimal number ? numberValue(number) : value);
+            }
+        }
+        return row;
     }
 
     /** One field's value as the engine should keep it, or null (with its problem noted when there is one). */
