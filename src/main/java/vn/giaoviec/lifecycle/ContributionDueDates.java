@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -67,10 +69,9 @@ class ContributionDueDates {
 
     /** The execution of the agency's request that holds its dates (set there as the request started). */
     private String requestScope(String processInstanceId, String agency) {
-        return runtimeService.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
-                .variableName(Var.REQUEST_DUE_DATE).list().stream().map(VariableInstance::getExecutionId)
-                .filter(execution -> agency.equals(runtimeService.getVariable(execution, Var.COORDINATING_AGENCY)))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No open request of " + agency));
+        return ofAgency(runtimeService.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
+                .variableName(Var.REQUEST_DUE_DATE).list().stream().map(VariableInstance::getExecutionId), agency)
+                .orElseThrow(() -> new IllegalStateException("No open request of " + agency));
     }
 
     /**
@@ -78,11 +79,16 @@ class ContributionDueDates {
      * on a diagram before the request had a clock of its own has none, and keeps its date.
      */
     private String requestClock(String processInstanceId, String agency) {
-        return runtimeService.createExecutionQuery().processInstanceId(processInstanceId)
+        return ofAgency(runtimeService.createExecutionQuery().processInstanceId(processInstanceId)
                 .messageEventSubscriptionName(PlanTaskProcess.MESSAGE_CONTRIBUTION_DUE_DATE_CHANGED).list().stream()
-                .map(Execution::getId)
-                .filter(execution -> agency.equals(runtimeService.getVariable(execution, Var.COORDINATING_AGENCY)))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("Nhiệm vụ này được giao theo phiên bản"
+                .map(Execution::getId), agency)
+                .orElseThrow(() -> new IllegalArgumentException("Nhiệm vụ này được giao theo phiên bản"
                         + " quy trình cũ, chưa đổi được hạn gửi ý kiến của từng cơ quan; hạn cũ vẫn giữ nguyên."));
+    }
+
+    /** The first of these executions that belongs to the agency's request. */
+    private Optional<String> ofAgency(Stream<String> executions, String agency) {
+        return executions.filter(execution -> agency.equals(runtimeService.getVariable(execution, Var.COORDINATING_AGENCY)))
+                .findFirst();
     }
 }
