@@ -126,9 +126,7 @@ public final class NodeBenchmarks {
             // Camunda reads which groups hold authorizations before each check (UnfilteredAuthorizationGroups)
             "--giaoviec.engine.unfiltered-authorization-groups=false",
             // Camunda's entity manager describes every inserted entity for an error it rarely raises (EntityIdCheck)
-            "--giaoviec.engine.cheap-id-check=false",
-            // Camunda keeps each command's entities until the Spring transaction ends (CommandMemoryRelease)
-            "--giaoviec.engine.release-command-memory=false");
+            "--giaoviec.engine.cheap-id-check=false");
     private static final List<String> STOCK_SQL = List.of("drop index if exists act_idx_job_duedate",
             "drop index if exists gv_idx_task_duedate", "drop statistics if exists gv_stat_authorization_read_permissions");
 
