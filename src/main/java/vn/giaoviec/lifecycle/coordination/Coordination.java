@@ -1,4 +1,4 @@
-package vn.giaoviec.lifecycle;
+package vn.giaoviec.lifecycle.coordination;
 
 import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
 
@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.identity.UserAccess;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.people.People;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskRegister;
