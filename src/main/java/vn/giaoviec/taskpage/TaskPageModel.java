@@ -106,13 +106,13 @@ class TaskPageModel {
     private void fillCoordination(Model model, RegisterEntry task, UserAccess user) {
         List<Coordination.OpenRequest> requests = task.isOpen() ? coordination.openRequests(task) : List.of();
         Map<String, List<vn.giaoviec.people.Person>> officers = new HashMap<>();
-        requests.stream().filter(r -> user.memberOf(directory.get(r.agency()).leaderGroup()))
+        requests.stream().filter(r -> policy.leads(user, r.agency()))
                 .forEach(r -> officers.put(r.workId(), people.membersOf(r.agency())));
         model.addAttribute("requests", requests);
         model.addAttribute("today", clock.today());
         model.addAttribute("requestOfficers", officers);
         model.addAttribute("mayCloseCoordination", !requests.isEmpty()
-                && user.memberOf(directory.get(task.leadAgency()).leaderGroup()));
+                && policy.leads(user, task.leadAgency()));
     }
 
     /**
