@@ -3,13 +3,10 @@ package vn.giaoviec.lifecycle;
 import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.calendar.WorkingTime.Schedule;
 import vn.giaoviec.engine.CurrentActor;
@@ -19,29 +16,23 @@ import vn.giaoviec.register.TaskStatus;
 import vn.giaoviec.register.TransitionKind;
 
 /**
- * The service tasks of bpmn/nhiem-vu.bpmn. Each delegate only maps process variables to one call on
- * the register or the schedule; the bean names are the diagram's delegate expressions.
+ * The service tasks of bpmn/nhiem-vu.bpmn (a coordinating agency's request has its own:
+ * coordination/ContributionDelegates). Each delegate only maps process variables to one call on the
+ * register or the schedule; the bean names are the diagram's delegate expressions.
  */
 @Configuration
 class LifecycleDelegates {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final TaskRegister register;
     private final DeadlineSchedule schedule;
     private final ProvinceClock clock;
     private final Escalation escalation;
-    private final AgencyDirectory directory;
-    private final ApplicationEventPublisher events;
 
-    LifecycleDelegates(TaskRegister register, DeadlineSchedule schedule, ProvinceClock clock, Escalation escalation,
-                       AgencyDirectory directory, ApplicationEventPublisher events) {
-        this.events = events;
+    LifecycleDelegates(TaskRegister register, DeadlineSchedule schedule, ProvinceClock clock, Escalation escalation) {
         this.register = register;
         this.schedule = schedule;
         this.clock = clock;
         this.escalation = escalation;
-        this.directory = directory;
     }
 
     /** A reminder due together with the overdue timer may run after it: an overdue task is not reminded. */
@@ -58,36 +49,6 @@ class LifecycleDelegates {
     @Bean
     JavaDelegate overdueDelegate() {
         return execution -> escalation.taskOverdue(code(execution));
-    }
-
-    /**
-     * The reminder of one coordinating agency's request (its due date in the note); like the task's, a
-     * reminder that runs once the request is overdue (late job executor) records nothing.
-     */
-    @Bean
-    JavaDelegate contributionReminderDelegate() {
-        return execution -> {
-            if (clock.today().isAfter(requestDueDate(execution))) {
-                return;
-            }
-            String agency = (String) execution.getVariable(Var.COORDINATING_AGENCY);
-            register.record(code(execution), TransitionKind.CONTRIBUTION_REMINDED, null,
-                    directory.nameOf(agency) + ": hạn gửi ý kiến " + DAY.format(requestDueDate(execution)));
-            // the request's clock runs beside its user task: the task is the one of the same agency
-            org.camunda.bpm.engine.TaskService tasks = execution.getProcessEngineServices().getTaskService();
-            org.camunda.bpm.engine.task.Task request = tasks.createTaskQuery()
-                    .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(PlanTaskProcess.CONTRIBUTE)
-                    .list().stream().filter(t -> agency.equals(tasks.getVariable(t.getId(), Var.COORDINATING_AGENCY)))
-                    .findFirst().orElse(null);
-            events.publishEvent(new ContributionReminderDue(code(execution), agency,
-                    request == null ? null : request.getAssignee(), requestDueDate(execution)));
-        };
-    }
-
-    @Bean
-    JavaDelegate contributionOverdueDelegate() {
-        return execution -> escalation.contributionOverdue(code(execution),
-                (String) execution.getVariable(Var.COORDINATING_AGENCY), requestDueDate(execution));
     }
 
     @Bean
@@ -124,10 +85,6 @@ class LifecycleDelegates {
         return execution -> register.withdraw(code(execution), execution.hasVariable(Var.WITHDRAWN_BY)
                 ? (String) execution.getVariable(Var.WITHDRAWN_BY) : actor(execution),
                 (String) execution.getVariable(Var.WITHDRAWAL_REASON));
-    }
-
-    private static LocalDate requestDueDate(DelegateExecution execution) {
-        return LocalDate.parse((String) execution.getVariable(Var.REQUEST_DUE_DATE));
     }
 
     private static String code(DelegateExecution execution) {

@@ -4,13 +4,10 @@ import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.agency.Agency;
-import vn.giaoviec.engine.FormValues;
 import vn.giaoviec.form.contract.FieldRule;
 import vn.giaoviec.form.contract.FormRules;
 import vn.giaoviec.form.contract.RuleContext;
@@ -18,8 +15,9 @@ import vn.giaoviec.form.contract.RuleContext;
 /**
  * What the lifecycle's forms (forms/*.form of bpmn/nhiem-vu.bpmn) may set, beyond what each form
  * says itself: the officer is one of the lead agency's people, coordinators are other agencies of the
- * directory, a new due date lies in the future (and, for an extension, after the current one).
- * The form ids are the user tasks' ids in {@link PlanTaskProcess}.
+ * directory, a new due date lies in the future (and, for an extension, after the current one). The
+ * coordinating agencies' due dates are checked by coordination/ContributionDueDates. The form ids are
+ * the user tasks' ids in {@link PlanTaskProcess}.
  */
 @Component
 class PlanTaskFormRules implements FormRules {
@@ -31,9 +29,7 @@ class PlanTaskFormRules implements FormRules {
         return Map.of(
                 PlanTaskProcess.ASSIGN, Map.of(
                         Var.OFFICER, PlanTaskFormRules::officerOfLeadAgency,
-                        Var.COORDINATING_AGENCIES, PlanTaskFormRules::otherAgenciesOfTheDirectory,
-                        Var.CONTRIBUTION_DUE_DATE, PlanTaskFormRules::contributionDueWithinTheTask,
-                        Var.CONTRIBUTION_DUE_DATES, PlanTaskFormRules::ownDatesOfChosenAgencies),
+                        Var.COORDINATING_AGENCIES, PlanTaskFormRules::otherAgenciesOfTheDirectory),
                 PlanTaskProcess.HANDLE_OVERDUE, Map.of(Var.NEW_DUE_DATE, PlanTaskFormRules::afterToday),
                 PlanTaskProcess.DECIDE_EXTENSION, Map.of(Var.NEW_DUE_DATE,
                         ((FieldRule) PlanTaskFormRules::afterToday).and(PlanTaskFormRules::afterCurrentDueDate)));
@@ -51,40 +47,6 @@ class PlanTaskFormRules implements FormRules {
         for (Object code : (List<?>) agencies) {
             if (code.equals(lead) || context.directory().find(code.toString()).map(Agency::code).isEmpty()) {
                 throw FieldRule.refuse("Cơ quan phối hợp \"" + code + "\" không phải một cơ quan khác trong danh bạ");
-            }
-        }
-    }
-
-    static void contributionDueWithinTheTask(Object date, RuleContext context) {
-        String taskDue = context.text(Var.DUE_DATE);
-        String problem = ContributionDueDates.problem((LocalDate) date, context.today(),
-                taskDue == null ? null : LocalDate.parse(taskDue));
-        if (problem != null) {
-            throw FieldRule.refuse(problem);
-        }
-    }
-
-    /** Each row: an agency chosen as coordinator (once), with a date it may be given. */
-    static void ownDatesOfChosenAgencies(Object rows, RuleContext context) {
-        Object sent = context.submitted(Var.COORDINATING_AGENCIES);
-        Object chosen = sent != null ? sent : context.variable(Var.COORDINATING_AGENCIES);
-        List<String> coordinators = chosen instanceof List<?> codes ? codes.stream().map(String::valueOf).toList() : List.of();
-        String taskDue = context.text(Var.DUE_DATE);
-        Set<String> seen = new HashSet<>();
-        for (Object item : (List<?>) rows) {
-            Map<?, ?> row = item instanceof Map<?, ?> m ? m : Map.of();
-            String agency = String.valueOf(row.get(Var.ROW_AGENCY));
-            String name = context.directory().nameOf(agency);
-            if (!coordinators.contains(agency)) {
-                throw FieldRule.refuse(name + " có hạn riêng nhưng chưa được chọn là cơ quan phối hợp");
-            }
-            if (!seen.add(agency)) {
-                throw FieldRule.refuse(name + " có hai hạn riêng; hãy giữ một");
-            }
-            String problem = ContributionDueDates.problem(FormValues.date(row.get(Var.ROW_DUE_DATE)), context.today(),
-                    taskDue == null ? null : LocalDate.parse(taskDue));
-            if (problem != null) {
-                throw FieldRule.refuse(name + ": " + Character.toLowerCase(problem.charAt(0)) + problem.substring(1));
             }
         }
     }

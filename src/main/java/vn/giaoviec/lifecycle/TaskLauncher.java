@@ -1,22 +1,15 @@
 package vn.giaoviec.lifecycle;
 
-import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +19,6 @@ import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.people.People;
 import vn.giaoviec.calendar.WorkingDayCalendar;
 import vn.giaoviec.calendar.WorkingTime.Schedule;
-import vn.giaoviec.engine.ScheduleVariables;
 import vn.giaoviec.deadline.DeadlineKind;
 import vn.giaoviec.deadline.EventNames;
 import vn.giaoviec.milestone.MilestoneLauncher;
@@ -53,7 +45,6 @@ public class TaskLauncher {
     private final ProvinceClock clock;
     private final WorkingDayCalendar calendar;
     private final LifecycleProperties properties;
-    private final ObjectMapper json = new ObjectMapper();
     private final RepositoryService repositoryService;
     private final CommandExecutor commandExecutor;
     private final ApplicationEventPublisher events;
@@ -98,7 +89,7 @@ public class TaskLauncher {
     @Transactional
     public List<String> startAll(List<NewTask> tasks, String actor) {
         refuseDuplicates(tasks);
-        Launch launch = new Launch();
+        Launch launch = launch();
         List<String> ids = new ArrayList<>(tasks.size());
         for (int from = 0; from < tasks.size(); from += CHUNK) {
             List<NewTask> chunk = tasks.subList(from, Math.min(tasks.size(), from + CHUNK));
@@ -165,7 +156,7 @@ public class TaskLauncher {
         NewTask task = new NewTask(taskCode, entry.planId(), null, null, entry.title(), entry.section(),
                 entry.leadAgency(), entry.coordinatingAgencies(), entry.product(), entry.deadlineText(), nominalDue,
                 entry.deadlineKind());
-        String processInstanceId = startLifecycle(task, directory.get(entry.leadAgency()), dates, new Launch());
+        String processInstanceId = startLifecycle(task, directory.get(entry.leadAgency()), dates, launch());
         register.attachInstance(taskCode, processInstanceId);
         return processInstanceId;
     }
@@ -182,71 +173,10 @@ public class TaskLauncher {
 
     private String startLifecycle(NewTask task, Agency lead, Schedule dates, Launch launch) {
         return runtimeService.startProcessInstanceById(launch.definitionId(), task.taskCode(),
-                variables(task, lead, dates, launch)).getId();
+                launch.variables(task, lead, dates)).getId();
     }
 
-    private Map<String, Object> variables(NewTask task, Agency lead, Schedule dates, Launch launch) {
-        Map<String, Object> variables = new HashMap<>(ScheduleVariables.of(dates));
-        variables.put(Var.TASK_CODE, task.taskCode());
-        variables.put(Var.TITLE, task.title());
-        variables.put(Var.SECTION, task.section());
-        variables.put(Var.LEAD_AGENCY, lead.code());
-        variables.put(Var.LEAD_AGENCY_NAME, lead.name());
-        variables.put(Var.EXPECTED_PRODUCT, task.expectedProduct());
-        variables.put(Var.DEADLINE_TEXT, task.deadlineText());
-        variables.put(Var.COORDINATING_AGENCIES, jsonValue(task.coordinatingAgencies()));
-        variables.put(Var.OFFICER_OPTIONS, SpinValues.jsonValue(launch.officerOptions(lead)).create());
-        variables.put(Var.AGENCY_OPTIONS, SpinValues.jsonValue(launch.agencyOptions(lead)).create());
-        return variables;
-    }
-
-    /** The agency's people by name and position (never a login: the form shows the label). */
-    private List<Map<String, String>> officerOptions(Agency lead) {
-        return people.membersOf(lead.code()).stream().map(person -> option(person.described(), person.userId())).toList();
-    }
-
-    private List<Map<String, String>> agencyOptions(Agency lead) {
-        return directory.all().stream().filter(a -> !a.code().equals(lead.code()))
-                .map(a -> option(a.name(), a.code())).toList();
-    }
-
-    private static Map<String, String> option(String label, String value) {
-        return Map.of("label", label, "value", value);
-    }
-
-    private Object jsonValue(Object value) {
-        return SpinValues.jsonValue(json(value)).create();
-    }
-
-    private String json(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** What one launch reads once for all its tasks: the deployed diagram and each lead agency's form options. */
-    private final class Launch {
-
-        private final Map<String, String> officerOptions = new HashMap<>();
-        private final Map<String, String> agencyOptions = new HashMap<>();
-        private String definitionId;
-
-        String definitionId() {
-            if (definitionId == null) {
-                definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PlanTaskProcess.KEY)
-                        .latestVersion().singleResult().getId();
-            }
-            return definitionId;
-        }
-
-        String officerOptions(Agency lead) {
-            return officerOptions.computeIfAbsent(lead.code(), code -> json(TaskLauncher.this.officerOptions(lead)));
-        }
-
-        String agencyOptions(Agency lead) {
-            return agencyOptions.computeIfAbsent(lead.code(), code -> json(TaskLauncher.this.agencyOptions(lead)));
-        }
+    private Launch launch() {
+        return new Launch(repositoryService, directory, people);
     }
 }

@@ -15,19 +15,17 @@ import vn.giaoviec.register.TransitionKind;
 
 /**
  * Follows the user tasks of the lifecycle into the register: which phase the task is in, and what
- * each person did (contribution, submission, return with reason, explanation). Camunda publishes
- * these events synchronously inside the engine's transaction.
+ * each person did (submission, return with reason, explanation; a contribution: coordination/Contributions).
+ * Camunda publishes these events synchronously inside the engine's transaction.
  */
 @Component
 class UserTaskEvents {
 
     private final TaskRegister register;
-    private final Contributions contributions;
     private final AgencyCodes agencyCodes;
 
-    UserTaskEvents(TaskRegister register, Contributions contributions, AgencyCodes agencyCodes) {
+    UserTaskEvents(TaskRegister register, AgencyCodes agencyCodes) {
         this.register = register;
-        this.contributions = contributions;
         this.agencyCodes = agencyCodes;
     }
 
@@ -59,7 +57,6 @@ class UserTaskEvents {
                 register.chooseCoordinators(code, agencyCodes.of(task.getVariable(Var.COORDINATING_AGENCIES)));
                 register.record(code, TransitionKind.ASSIGNED, actor, (String) task.getVariable(Var.OFFICER));
             }
-            case PlanTaskProcess.CONTRIBUTE -> contributions.add(task, actor);
             case PlanTaskProcess.SUBMIT -> register.record(code, TransitionKind.SUBMITTED, actor,
                     (String) task.getVariable(Var.PRODUCT_SUMMARY));
             case PlanTaskProcess.REVIEW -> recordReview(task, code, actor);

@@ -18,9 +18,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.engine.CurrentActor;
-import vn.giaoviec.lifecycle.ContributionDueDateChanged;
-import vn.giaoviec.lifecycle.ContributionReminderDue;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.lifecycle.coordination.ContributionDueDateChanged;
+import vn.giaoviec.lifecycle.coordination.ContributionReminderDue;
 import vn.giaoviec.register.TaskTransitioned;
 
 /**

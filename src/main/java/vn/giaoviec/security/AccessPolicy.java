@@ -12,10 +12,12 @@ import vn.giaoviec.identity.UserAccess;
 @Component
 public class AccessPolicy {
 
+    private final AgencyDirectory directory;
     private final List<String> provinceWideLeaderGroups;
     private final List<String> reformLeaderGroups;
 
     public AccessPolicy(AgencyDirectory directory) {
+        this.directory = directory;
         this.reformLeaderGroups = directory.withRole(AgencyRole.CCHC).stream().map(Agency::leaderGroup).toList();
         this.provinceWideLeaderGroups = directory.all().stream()
                 .filter(a -> a.hasRole(AgencyRole.OFFICE) || a.hasRole(AgencyRole.CCHC))
@@ -34,6 +36,11 @@ public class AccessPolicy {
     /** Acting for the lead agency: attach the product, ask for an extension. */
     public boolean canActForLead(UserAccess user, String leadAgency) {
         return user.memberOf(leadAgency);
+    }
+
+    /** A leader of the agency: gives its coordination requests to officers; for the lead agency, steers coordination. */
+    public boolean leads(UserAccess user, String agency) {
+        return user.memberOf(directory.get(agency).leaderGroup());
     }
 
     /**
@@ -72,6 +79,11 @@ public class AccessPolicy {
     /** Directing tasks ({@code what}: "thu hồi nhiệm vụ"…). */
     public void requireMayDirect(UserAccess user, String what) {
         require(canDirect(user), "Chỉ Chánh Văn phòng hoặc quản trị viên được " + what);
+    }
+
+    /** Leading the agency ({@code what}: "kết thúc lấy ý kiến phối hợp", "đổi hạn gửi ý kiến phối hợp"…). */
+    public void requireLeads(UserAccess user, String agency, String what) {
+        require(leads(user, agency), "Chỉ lãnh đạo " + directory.nameOf(agency) + " được " + what);
     }
 
     public void requireAdmin(UserAccess user, String what) {

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giaoviec.identity.UserAccess;
-import vn.giaoviec.lifecycle.Coordination;
 import vn.giaoviec.lifecycle.TaskActions;
+import vn.giaoviec.lifecycle.coordination.Coordination;
 import vn.giaoviec.work.DateInput;
 
 /**

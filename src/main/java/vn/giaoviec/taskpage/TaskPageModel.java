@@ -12,8 +12,8 @@ import vn.giaoviec.people.People;
 import vn.giaoviec.security.AccessPolicy;
 import vn.giaoviec.identity.UserAccess;
 import vn.giaoviec.calendar.ProvinceClock;
-import vn.giaoviec.lifecycle.Coordination;
 import vn.giaoviec.lifecycle.PlanTaskProcess;
+import vn.giaoviec.lifecycle.coordination.Coordination;
 import vn.giaoviec.milestone.Milestone;
 import vn.giaoviec.milestone.MilestoneRegister;
 import vn.giaoviec.register.RegisterEntry;
@@ -106,13 +106,13 @@ class TaskPageModel {
     private void fillCoordination(Model model, RegisterEntry task, UserAccess user) {
         List<Coordination.OpenRequest> requests = task.isOpen() ? coordination.openRequests(task) : List.of();
         Map<String, List<vn.giaoviec.people.Person>> officers = new HashMap<>();
-        requests.stream().filter(r -> user.memberOf(directory.get(r.agency()).leaderGroup()))
+        requests.stream().filter(r -> policy.leads(user, r.agency()))
                 .forEach(r -> officers.put(r.workId(), people.membersOf(r.agency())));
         model.addAttribute("requests", requests);
         model.addAttribute("today", clock.today());
         model.addAttribute("requestOfficers", officers);
         model.addAttribute("mayCloseCoordination", !requests.isEmpty()
-                && user.memberOf(directory.get(task.leadAgency()).leaderGroup()));
+                && policy.leads(user, task.leadAgency()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.giaoviec.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -36,6 +37,16 @@ class ArchitectureTest {
     @Test
     void noPackageCycles() {
         slices().matching("vn.giaoviec.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    /**
+     * Inside the lifecycle too: its sub-folders (coordination) use the lifecycle's ids and services,
+     * and the lifecycle knows them only by the diagram's bean names, events and form rules.
+     */
+    @Test
+    void noPackageCyclesInsideTheLifecycle() {
+        slices().matching("vn.giaoviec.(**)").should().beFreeOfCycles()
+                .check(main.that(resideInAPackage("vn.giaoviec.lifecycle..")));
     }
 
     @Test

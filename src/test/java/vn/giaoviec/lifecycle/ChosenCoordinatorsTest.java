@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import vn.giaoviec.lifecycle.coordination.Coordination;
 import vn.giaoviec.plan.Plan;
 import vn.giaoviec.plan.PlanImporter;
 import vn.giaoviec.register.RegisterEntry;

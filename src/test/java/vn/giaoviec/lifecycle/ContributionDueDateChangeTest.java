@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import vn.giaoviec.identity.UserAccess;
+import vn.giaoviec.lifecycle.coordination.Coordination;
 import vn.giaoviec.register.Transition;
 import vn.giaoviec.register.TransitionKind;
 

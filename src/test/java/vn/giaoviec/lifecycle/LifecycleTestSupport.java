@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.lifecycle.coordination.ContributionClock;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskPhase;
 import vn.giaoviec.register.TaskRegister;

@@ -28,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.engine.AgencyCodes;
 import vn.giaoviec.identity.UserAccess;
+import vn.giaoviec.lifecycle.coordination.Coordination;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.Transition;
 import vn.giaoviec.register.TransitionKind;

@@ -1,7 +1,5 @@
 package vn.giaoviec.notification.delivery;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -82,84 +79,10 @@ public class Deliveries implements DeliveryChannel.Outcome {
         return jdbc.update(MARK_SENT, now(), id) == 1;
     }
 
-    /**
-     * The same update on a connection of its own, left uncommitted: the row stays locked and PENDING to
-     * everyone else until {@link SentMark#commit}. A node that dies before committing leaves nothing
-     * marked (the database rolls back the transaction of a lost connection).
-     */
+    /** The same update held uncommitted until the channel's commit point ({@link HeldSentMark}). */
     @Override
     public Optional<SentMark> openSentMark(Delivery delivery) {
-        DataSource dataSource = jdbc.getDataSource();
-        Connection connection = null;
-        try {
-            connection = dataSource.getConnection();
-            connection.setAutoCommit(false);
-            int updated;
-            try (PreparedStatement update = connection.prepareStatement(MARK_SENT)) {
-                update.setTimestamp(1, now());
-                update.setLong(2, delivery.id());
-                updated = update.executeUpdate();
-            }
-            if (updated != 1) {
-                connection.rollback();
-                connection.close();
-                return Optional.empty();
-            }
-            return Optional.of(new OpenMark(connection));
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw translated("mark sent", e);
-        }
-    }
-
-    private final class OpenMark implements SentMark {
-
-        private final Connection connection;
-        private boolean done;
-
-        OpenMark(Connection connection) {
-            this.connection = connection;
-        }
-
-        @Override
-        public void commit() {
-            try {
-                connection.commit();
-                done = true;
-            } catch (SQLException e) {
-                throw translated("commit sent", e);
-            } finally {
-                close();
-            }
-        }
-
-        @Override
-        public void close() {
-            if (!done) {
-                done = true;
-                try {
-                    connection.rollback();
-                } catch (SQLException e) {
-                    // the connection is closed below; the database rolls back what it holds
-                }
-            }
-            closeQuietly(connection);
-        }
-    }
-
-    private RuntimeException translated(String task, SQLException e) {
-        RuntimeException translated = jdbc.getExceptionTranslator().translate(task, MARK_SENT, e);
-        return translated == null ? new IllegalStateException(e) : translated;
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // nothing left to do with it
-            }
-        }
+        return HeldSentMark.open(jdbc, MARK_SENT, now(), delivery.id());
     }
 
     @Override

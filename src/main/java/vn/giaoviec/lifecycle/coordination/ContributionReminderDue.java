@@ -1,4 +1,4 @@
-package vn.giaoviec.lifecycle;
+package vn.giaoviec.lifecycle.coordination;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package vn.giaoviec.lifecycle;
+package vn.giaoviec.lifecycle.coordination;
 
 import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
 
@@ -9,22 +9,23 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.ProvinceClock;
 import vn.giaoviec.identity.UserAccess;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.people.People;
 import vn.giaoviec.register.RegisterEntry;
 import vn.giaoviec.register.TaskRegister;
 import vn.giaoviec.register.TransitionKind;
+import vn.giaoviec.security.AccessPolicy;
 
 /**
  * What leaders do to the coordination of a running task outside its forms: a coordinating agency's
  * leader gives its request to one of the agency's own officers; the lead agency's leader changes one
  * agency's due date, or ends coordination without the agencies that have not contributed (recorded with who they were and who
- * ended it). Who may is checked here, whatever page or client asks.
+ * ended it). Who may is checked here ({@link AccessPolicy#requireLeads}), whatever page or client asks.
  */
 @Service
 public class Coordination {
@@ -39,10 +40,12 @@ public class Coordination {
     private final ProvinceClock clock;
     private final ContributionDueDates dueDates;
     private final ApplicationEventPublisher events;
+    private final AccessPolicy policy;
 
     public Coordination(TaskRegister register, RuntimeService runtimeService, TaskService taskService,
                         AgencyDirectory directory, People people, ProvinceClock clock, ContributionDueDates dueDates,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, AccessPolicy policy) {
+        this.policy = policy;
         this.dueDates = dueDates;
         this.events = events;
         this.register = register;
@@ -75,10 +78,7 @@ public class Coordination {
         OpenRequest request = requests(task).stream().filter(t -> t.getId().equals(workId)).findFirst()
                 .map(this::describe).orElseThrow(() -> new IllegalArgumentException(
                         "Không còn việc gửi ý kiến phối hợp này (cơ quan đã gửi, hoặc việc phối hợp đã kết thúc)."));
-        if (!user.memberOf(directory.get(request.agency()).leaderGroup())) {
-            throw new AccessDeniedException("Chỉ lãnh đạo " + request.agencyName()
-                    + " được giao việc gửi ý kiến phối hợp của cơ quan mình");
-        }
+        policy.requireLeads(user, request.agency(), "giao việc gửi ý kiến phối hợp của cơ quan mình");
         if (officer == null || officer.isBlank() || people.membersOf(request.agency()).stream()
                 .noneMatch(p -> p.userId().equals(officer))) {
             throw new IllegalArgumentException("Cán bộ được giao phải là cán bộ của " + request.agencyName());
@@ -92,7 +92,7 @@ public class Coordination {
     @Transactional
     public void close(String taskCode, UserAccess user) {
         RegisterEntry task = register.get(taskCode);
-        requireLeadLeader(task, user, "kết thúc lấy ý kiến phối hợp");
+        policy.requireLeads(user, task.leadAgency(), "kết thúc lấy ý kiến phối hợp");
         List<OpenRequest> missing = openRequests(task);
         if (missing.isEmpty()) {
             throw new IllegalArgumentException("Nhiệm vụ không còn chờ ý kiến phối hợp nào.");
@@ -106,7 +106,7 @@ public class Coordination {
     @Transactional
     public void changeDueDate(String taskCode, String agency, LocalDate newDueDate, UserAccess user) {
         RegisterEntry task = register.get(taskCode);
-        requireLeadLeader(task, user, "đổi hạn gửi ý kiến phối hợp");
+        policy.requireLeads(user, task.leadAgency(), "đổi hạn gửi ý kiến phối hợp");
         Task request = requests(task).stream().filter(t -> agency.equals(agencyOf(t))).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(directory.nameOf(agency)
                         + " không còn việc gửi ý kiến phối hợp đang mở (đã gửi ý kiến, hoặc việc phối hợp đã kết thúc)."));
@@ -120,12 +120,6 @@ public class Coordination {
                 + ": hạn gửi ý kiến " + DAY.format(previous) + " → " + DAY.format(newDueDate));
         events.publishEvent(new ContributionDueDateChanged(taskCode, agency, request.getAssignee(), newDueDate,
                 user.userId()));
-    }
-
-    private void requireLeadLeader(RegisterEntry task, UserAccess user, String what) {
-        if (!user.memberOf(directory.get(task.leadAgency()).leaderGroup())) {
-            throw new AccessDeniedException("Chỉ lãnh đạo " + directory.nameOf(task.leadAgency()) + " được " + what);
-        }
     }
 
     private List<Task> requests(RegisterEntry task) {

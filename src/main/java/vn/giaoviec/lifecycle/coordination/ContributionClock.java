@@ -1,4 +1,4 @@
-package vn.giaoviec.lifecycle;
+package vn.giaoviec.lifecycle.coordination;
 
 import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
 
@@ -10,6 +10,7 @@ import vn.giaoviec.calendar.WorkingTime;
 import vn.giaoviec.calendar.WorkingTime.Schedule;
 import vn.giaoviec.engine.FormRows;
 import vn.giaoviec.engine.FormValues;
+import vn.giaoviec.lifecycle.LifecycleProperties;
 
 /**
  * One coordinating agency's request gets its own due date when it starts: the date the lead agency's

@@ -1,12 +1,16 @@
-package vn.giaoviec.lifecycle;
+package vn.giaoviec.lifecycle.coordination;
 
 import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
 
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.agency.AgencyDirectory;
 import vn.giaoviec.calendar.ProvinceClock;
+import vn.giaoviec.engine.CurrentActor;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.people.People;
 import vn.giaoviec.register.TaskRegister;
 import vn.giaoviec.register.TransitionKind;
@@ -14,6 +18,7 @@ import vn.giaoviec.register.TransitionKind;
 /**
  * Collects the coordinating agencies' contributions where the lead officer reads them: one text
  * variable on the process instance (shown read-only in the submit form), and the register trail.
+ * Camunda publishes the completed "Gửi ý kiến phối hợp" synchronously inside the engine's transaction.
  */
 @Component
 class Contributions {
@@ -32,7 +37,15 @@ class Contributions {
         this.people = people;
     }
 
-    void add(DelegateTask task, String actor) {
+    @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
+    public void onComplete(DelegateTask task) {
+        if (PlanTaskProcess.CONTRIBUTE.equals(task.getTaskDefinitionKey()) && task.getProcessDefinitionId() != null
+                && task.getProcessDefinitionId().startsWith(PlanTaskProcess.KEY + ":")) {
+            add(task, CurrentActor.of(task.getProcessEngineServices()));
+        }
+    }
+
+    private void add(DelegateTask task, String actor) {
         String agency = directory.nameOf((String) task.getVariable(Var.COORDINATING_AGENCY));
         String text = (String) task.getVariable(Var.CONTRIBUTION);
         // the person by name and position: the lead officer reads this text, not a login

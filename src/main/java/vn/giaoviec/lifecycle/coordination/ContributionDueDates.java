@@ -1,12 +1,15 @@
-package vn.giaoviec.lifecycle;
+package vn.giaoviec.lifecycle.coordination;
 
 import static vn.giaoviec.lifecycle.PlanTaskProcess.Var;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -15,16 +18,21 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.giaoviec.calendar.WorkingTime.Schedule;
+import vn.giaoviec.engine.FormValues;
+import vn.giaoviec.form.contract.FieldRule;
+import vn.giaoviec.form.contract.FormRules;
+import vn.giaoviec.form.contract.RuleContext;
+import vn.giaoviec.lifecycle.PlanTaskProcess;
 
 /**
  * A coordinating agency's due date: which dates a leader may give (after today, not after the task's
- * own due date), and moving an open request to a new one. The request's variables and its user task
+ * own due date) — in "Phân công xử lý" and later — and moving an open request to a new one. The request's variables and its user task
  * take the new date; then the diagram's "Đổi hạn gửi ý kiến" ends the request's clock, which starts
  * again and arms exactly the reminder and overdue timers of the new date (an overdue request's
  * escalation cycle ends with it).
  */
 @Component
-class ContributionDueDates {
+class ContributionDueDates implements FormRules {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -50,6 +58,48 @@ class ContributionDueDates {
             return "Hạn gửi ý kiến phối hợp không được sau thời hạn của nhiệm vụ (" + DAY.format(taskDueDate) + ")";
         }
         return null;
+    }
+
+    /** The dates of "Phân công xử lý": the one for all agencies, and each agency's own. */
+    @Override
+    public Map<String, Map<String, FieldRule>> byForm() {
+        return Map.of(PlanTaskProcess.ASSIGN, Map.of(
+                Var.CONTRIBUTION_DUE_DATE, ContributionDueDates::contributionDueWithinTheTask,
+                Var.CONTRIBUTION_DUE_DATES, ContributionDueDates::ownDatesOfChosenAgencies));
+    }
+
+    static void contributionDueWithinTheTask(Object date, RuleContext context) {
+        String taskDue = context.text(Var.DUE_DATE);
+        String problem = ContributionDueDates.problem((LocalDate) date, context.today(),
+                taskDue == null ? null : LocalDate.parse(taskDue));
+        if (problem != null) {
+            throw FieldRule.refuse(problem);
+        }
+    }
+
+    /** Each row: an agency chosen as coordinator (once), with a date it may be given. */
+    static void ownDatesOfChosenAgencies(Object rows, RuleContext context) {
+        Object sent = context.submitted(Var.COORDINATING_AGENCIES);
+        Object chosen = sent != null ? sent : context.variable(Var.COORDINATING_AGENCIES);
+        List<String> coordinators = chosen instanceof List<?> codes ? codes.stream().map(String::valueOf).toList() : List.of();
+        String taskDue = context.text(Var.DUE_DATE);
+        Set<String> seen = new HashSet<>();
+        for (Object item : (List<?>) rows) {
+            Map<?, ?> row = item instanceof Map<?, ?> m ? m : Map.of();
+            String agency = String.valueOf(row.get(Var.ROW_AGENCY));
+            String name = context.directory().nameOf(agency);
+            if (!coordinators.contains(agency)) {
+                throw FieldRule.refuse(name + " có hạn riêng nhưng chưa được chọn là cơ quan phối hợp");
+            }
+            if (!seen.add(agency)) {
+                throw FieldRule.refuse(name + " có hai hạn riêng; hãy giữ một");
+            }
+            String problem = ContributionDueDates.problem(FormValues.date(row.get(Var.ROW_DUE_DATE)), context.today(),
+                    taskDue == null ? null : LocalDate.parse(taskDue));
+            if (problem != null) {
+                throw FieldRule.refuse(name + ": " + Character.toLowerCase(problem.charAt(0)) + problem.substring(1));
+            }
+        }
     }
 
     /** The agency's open request (its user task) takes the new due date, and its clock starts again. */
