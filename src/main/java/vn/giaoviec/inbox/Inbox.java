@@ -47,10 +47,16 @@ public class Inbox {
         InboxQuery.Viewer viewer = new InboxQuery.Viewer(userId, groups);
         InboxQuery.Window window = window();
         String q = search == null || search.isBlank() ? null : search.strip();
-        Map<InboxList, Integer> counts = query.counts(viewer, q, window);
+        int current = Math.max(page, 0);
+        InboxQuery.Result read = query.read(viewer, list, q, window, current);
+        Map<InboxList, Integer> counts = read.counts();
         int pages = Math.max(1, (counts.get(list) + InboxQuery.PAGE_SIZE - 1) / InboxQuery.PAGE_SIZE);
-        int current = Math.min(Math.max(page, 0), pages - 1);
-        List<InboxQuery.Row> rows = query.page(viewer, list, q, window, current);
+        if (current > pages - 1) {
+            // a page past the last (an old link, a list that shrank): the last page
+            current = pages - 1;
+            read = query.read(viewer, list, q, window, current);
+        }
+        List<InboxQuery.Row> rows = read.rows();
         Map<String, String> otherTitles = titlesOutsidePlanTasks(rows);
         List<InboxRow> shown = rows.stream().map(row -> new InboxRow(row.workId(), row.step(), row.stepKey(),
                 row.taskCode(), row.taskCode() != null ? row.title() : otherTitles.get(row.processInstanceId()),

@@ -17,8 +17,8 @@ import vn.giaoviec.lifecycle.PlanTaskProcess;
 import vn.giaoviec.register.TaskStatus;
 
 /**
- * The inbox in two SQL statements per page, whatever the number of rows: one counts every list,
- * one reads the page — Camunda's open user tasks joined with the task register by process instance.
+ * The inbox in one SQL statement per page, whatever the number of rows: it counts every list and reads
+ * the page — Camunda's open user tasks joined with the task register by process instance.
  * <p>
  * What a user sees is the work Camunda gives them: tasks assigned to them, and unclaimed tasks of
  * which one of their groups (or they themselves) is a candidate — the identity links from which
@@ -39,7 +39,6 @@ class InboxQuery {
             + PlanTaskProcess.EXPLAIN + "')";
     private static final String DUE = "case when " + ESCALATION_STEP + " then cast(r.due_date as timestamp)"
             + " else coalesce(t.due_date_, cast(r.due_date as timestamp)) end";
-    private static final String MINE = "t.assignee_ = :user";
     /**
      * The user's work, found through the indexes on the assignee and on the candidate links (an OR of the
      * two over act_ru_task made PostgreSQL read every open task of the province on each inbox open); a task
@@ -70,46 +69,62 @@ class InboxQuery {
         this.clock = clock;
     }
 
-    /** How many rows each list holds for this user (and search). */
-    Map<InboxList, Integer> counts(Viewer viewer, String search, Window window) {
-        MapSqlParameterSource params = params(viewer, search, window);
-        StringBuilder sql = new StringBuilder("select");
-        for (InboxList list : InboxList.values()) {
-            sql.append(list.ordinal() == 0 ? " " : ", ").append("sum(case when ").append(condition(list))
-                    .append(" then 1 else 0 end)");
+    /**
+     * The user's visible work (with search) once, as rows with their due instant and "returned" flag: the
+     * counts of every list and one page of one list are read from it in one statement. A leader's visible
+     * work is some 1,700 tasks among 100,000 (B2): finding and joining them was the cost of each inbox
+     * open, and reading them twice (counts, then the page) doubled it.
+     */
+    private static final String VISIBLE_ROWS = "with v as (select t.id_, t.name_, t.task_def_key_, t.due_date_,"
+            + " t.assignee_, t.proc_inst_id_, t.create_time_, r.task_code, r.title, r.lead_agency,"
+            + " r.due_date as register_due, r.status, " + DUE + " as due,"
+            + " case when " + RETURNED + " then 1 else 0 end as returned" + FROM;
+
+    /**
+     * The counts of every list and the rows of page {@code page} of {@code list}, soonest due first (work
+     * without a due date last). The counts come with a page past the last too, which then has no rows.
+     */
+    Result read(Viewer viewer, InboxList list, String search, Window window, int page) {
+        MapSqlParameterSource params = params(viewer, search, window)
+                .addValue("limit", PAGE_SIZE).addValue("offset", page * PAGE_SIZE);
+        StringBuilder counts = new StringBuilder("select");
+        for (InboxList each : InboxList.values()) {
+            counts.append(each.ordinal() == 0 ? " " : ", ").append("sum(case when ").append(condition(each))
+                    .append(" then 1 else 0 end) as n").append(each.ordinal());
         }
-        sql.append(FROM).append(searchCondition(search));
-        return jdbc.query(sql.toString(), params, rs -> {
-            Map<InboxList, Integer> counts = new EnumMap<>(InboxList.class);
-            rs.next();
-            for (InboxList list : InboxList.values()) {
-                counts.put(list, rs.getInt(list.ordinal() + 1));
+        counts.append(" from v");
+        // soonest due first, work without a due date last; the same order once more outside the join
+        String rows = "select v.*, case when v.due is null then 1 else 0 end as due_last from v where " + condition(list)
+                + " order by due_last, v.due, v.create_time_, v.id_ limit :limit offset :offset";
+        String sql = VISIBLE_ROWS + searchCondition(search) + ")"
+                + " select c.*, p.* from (" + counts + ") c left join (" + rows + ") p on 1 = 1"
+                + " order by p.due_last, p.due, p.create_time_, p.id_";
+        return jdbc.query(sql, params, rs -> {
+            Map<InboxList, Integer> numbers = new EnumMap<>(InboxList.class);
+            List<Row> found = new ArrayList<>();
+            while (rs.next()) {
+                if (numbers.isEmpty()) {
+                    for (InboxList each : InboxList.values()) {
+                        numbers.put(each, rs.getInt("n" + each.ordinal()));
+                    }
+                }
+                if (rs.getString("id_") != null) {
+                    found.add(row(rs));
+                }
             }
-            return counts;
+            return new Result(numbers, found);
         });
     }
 
-    /** One page of a list, soonest due first (work without a due date last). */
-    List<Row> page(Viewer viewer, InboxList list, String search, Window window, int page) {
-        MapSqlParameterSource params = params(viewer, search, window)
-                .addValue("limit", PAGE_SIZE).addValue("offset", page * PAGE_SIZE);
-        String sql = "select t.id_, t.name_, t.task_def_key_, t.due_date_, t.assignee_, t.proc_inst_id_,"
-                + " r.task_code, r.title, r.lead_agency, r.due_date as register_due, r.status,"
-                + " case when " + RETURNED + " then 1 else 0 end as returned"
-                + FROM + " and (" + condition(list) + ")" + searchCondition(search)
-                + " order by case when " + DUE + " is null then 1 else 0 end, " + DUE + ", t.create_time_, t.id_"
-                + " limit :limit offset :offset";
-        return jdbc.query(sql, params, this::row);
-    }
-
+    /** What each list holds, over the columns of the visible rows. */
     private static String condition(InboxList list) {
         return switch (list) {
-            case MINE -> MINE;
-            case UNIT -> "t.assignee_ is null";
-            case DUE_SOON -> DUE + " >= :todayStart and " + DUE + " < :soonEnd";
-            case OVERDUE -> DUE + " < :todayStart";
-            case RETURNED -> RETURNED;
-            case ESCALATIONS -> "t.task_def_key_ = '" + PlanTaskProcess.HANDLE_OVERDUE + "'";
+            case MINE -> "v.assignee_ = :user";
+            case UNIT -> "v.assignee_ is null";
+            case DUE_SOON -> "v.due >= :todayStart and v.due < :soonEnd";
+            case OVERDUE -> "v.due < :todayStart";
+            case RETURNED -> "v.returned = 1";
+            case ESCALATIONS -> "v.task_def_key_ = '" + PlanTaskProcess.HANDLE_OVERDUE + "'";
         };
     }
 
@@ -133,7 +148,7 @@ class InboxQuery {
         return new Timestamp(clock.at(day, LocalTime.MIDNIGHT).getTime());
     }
 
-    private Row row(ResultSet rs, int n) throws SQLException {
+    private Row row(ResultSet rs) throws SQLException {
         Timestamp due = rs.getTimestamp("due_date_");
         java.sql.Date registerDue = rs.getDate("register_due");
         LocalDate dueDay = due != null ? LocalDate.ofInstant(due.toInstant(), clock.zone())
@@ -148,6 +163,10 @@ class InboxQuery {
         return new Row(rs.getString("id_"), rs.getString("name_"), rs.getString("task_def_key_"), dueDay,
                 rs.getString("assignee_"), rs.getString("proc_inst_id_"), rs.getString("task_code"),
                 rs.getString("title"), rs.getString("lead_agency"), rs.getInt("returned") == 1, overdueTask);
+    }
+
+    /** The counts of every list and the rows of one page. */
+    record Result(Map<InboxList, Integer> counts, List<Row> rows) {
     }
 
     /** Who is looking: the user and their Camunda groups. */

@@ -159,6 +159,11 @@ class InboxPageTest extends LifecycleTestSupport {
         assertThat(codesIn(second)).containsExactlyElementsOf(codes.subList(20, 25));
         assertThat(first).contains("Trang <span>1</span>/<span>2</span>", "Trang sau");
         assertThat(first).containsPattern("Việc của đơn vị</span> <span class=\"count\">25<");
+        // an old link past the last page (the list has shrunk since): the last page, with the counts
+        String past = leader.getPage("/giaoviec/hop-viec?ds=cua-don-vi&q=" + marker + "&trang=7").getBody();
+        assertThat(codesIn(past)).containsExactlyElementsOf(codes.subList(20, 25));
+        assertThat(past).contains("Trang <span>2</span>/<span>2</span>")
+                .containsPattern("Việc của đơn vị</span> <span class=\"count\">25<");
     }
 
     private String start(String agency, String title, LocalDate due) {
