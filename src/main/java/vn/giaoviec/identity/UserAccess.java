@@ -5,12 +5,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import vn.giaoviec.security.AccessPolicy;
 
 /**
  * What one signed-in user may see and do, from their Camunda groups: their own agency's tasks;
  * the whole province for administrators, the Chánh Văn phòng and the leaders of the office and
- * CCHC agencies (see {@link AccessPolicy}).
+ * CCHC agencies (see {@link vn.giaoviec.security.AccessPolicy}).
  */
 public record UserAccess(String userId, Set<String> groups) {
 
