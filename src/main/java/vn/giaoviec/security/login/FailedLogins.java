@@ -18,6 +18,8 @@ class FailedLogins {
 
     /** Above this many counted keys, finished windows are dropped before a new one is added. */
     private static final int PRUNE_ABOVE = 10_000;
+    /** ACT_ID_USER.ID_ holds 64 characters; longer names are no user's. */
+    static final int MAX_USER_CHARS = 64;
 
     private final LoginThrottleProperties limits;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
@@ -67,8 +69,13 @@ class FailedLogins {
         return client;
     }
 
+    /**
+     * The user name as typed, cut to the length a Camunda user id can have: a login form may carry a
+     * name of megabytes, and each counted key stays in memory for the window (20 per address).
+     */
     private static String pairKey(String client, String user) {
-        return client + "\n" + (user == null ? "" : user);
+        String name = user == null ? "" : user.length() > MAX_USER_CHARS ? user.substring(0, MAX_USER_CHARS) : user;
+        return client + "\n" + name;
     }
 
     private static long now() {
