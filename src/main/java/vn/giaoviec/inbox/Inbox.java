@@ -42,14 +42,18 @@ public class Inbox {
         this.repositoryService = repositoryService;
     }
 
-    /** The counts of all lists and the rows of one page of {@code list}. */
-    public View view(String userId, Set<String> groups, InboxList list, String search, int page) {
+    /**
+     * The counts of all lists and the rows of one page of {@code list}; with no list, of the list the inbox
+     * starts on (one's own work, or the agency's while one has none of one's own).
+     */
+    public View view(String userId, Set<String> groups, InboxList asked, String search, int page) {
         InboxQuery.Viewer viewer = new InboxQuery.Viewer(userId, groups);
         InboxQuery.Window window = window();
         String q = search == null || search.isBlank() ? null : search.strip();
         int current = Math.max(page, 0);
-        InboxQuery.Result read = query.read(viewer, list, q, window, current);
+        InboxQuery.Result read = query.read(viewer, asked, q, window, current);
         Map<InboxList, Integer> counts = read.counts();
+        InboxList list = asked != null ? asked : InboxQuery.startingList(counts);
         int pages = Math.max(1, (counts.get(list) + InboxQuery.PAGE_SIZE - 1) / InboxQuery.PAGE_SIZE);
         if (current > pages - 1) {
             // a page past the last (an old link, a list that shrank): the last page

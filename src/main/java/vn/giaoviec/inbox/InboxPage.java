@@ -42,12 +42,9 @@ class InboxPage {
     String inbox(@RequestParam(name = "ds", required = false) String list, @RequestParam(name = "q", required = false) String search,
                  @RequestParam(name = "trang", defaultValue = "1") int page, Authentication authentication, Model model) {
         UserAccess user = UserAccess.of(authentication);
-        InboxList chosen = InboxList.ofSlug(list).orElse(InboxList.MINE);
+        // no list asked for: the inbox starts where the work is (Inbox.view)
+        InboxList chosen = list == null ? null : InboxList.ofSlug(list).orElse(InboxList.MINE);
         Inbox.View view = inbox.view(user.userId(), user.groups(), chosen, search, page - 1);
-        if (list == null && view.counts().get(InboxList.MINE) == 0 && view.counts().get(InboxList.UNIT) > 0) {
-            // nothing of one's own yet: start where the work is
-            view = inbox.view(user.userId(), user.groups(), InboxList.UNIT, search, 0);
-        }
         model.addAttribute("view", view);
         model.addAttribute("lists", shownLists(view, user));
         BulkPanel panel = bulkPanel(view.list(), user);

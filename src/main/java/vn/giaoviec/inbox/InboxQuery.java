@@ -83,21 +83,27 @@ class InboxQuery {
     /**
      * The counts of every list and the rows of page {@code page} of {@code list}, soonest due first (work
      * without a due date last). The counts come with a page past the last too, which then has no rows.
+     * Without a list, the page is of {@link #startingList} — chosen in the same statement.
      */
     Result read(Viewer viewer, InboxList list, String search, Window window, int page) {
         MapSqlParameterSource params = params(viewer, search, window)
                 .addValue("limit", PAGE_SIZE).addValue("offset", page * PAGE_SIZE);
-        StringBuilder counts = new StringBuilder("select");
+        StringBuilder counts = new StringBuilder(", k as (select");
         for (InboxList each : InboxList.values()) {
-            counts.append(each.ordinal() == 0 ? " " : ", ").append("sum(case when ").append(condition(each))
-                    .append(" then 1 else 0 end) as n").append(each.ordinal());
+            counts.append(each.ordinal() == 0 ? " " : ", ").append("coalesce(sum(case when ").append(condition(each))
+                    .append(" then 1 else 0 end), 0) as n").append(each.ordinal());
         }
-        counts.append(" from v");
+        counts.append(" from v)");
+        // nothing of one's own yet: the agency's work (InboxList.UNIT), as startingList decides from the counts
+        String starting = "(((select n" + InboxList.MINE.ordinal() + " from k) > 0 or (select n" + InboxList.UNIT.ordinal()
+                + " from k) = 0) and " + condition(InboxList.MINE) + " or (select n" + InboxList.MINE.ordinal()
+                + " from k) = 0 and (select n" + InboxList.UNIT.ordinal() + " from k) > 0 and " + condition(InboxList.UNIT) + ")";
         // soonest due first, work without a due date last; the same order once more outside the join
-        String rows = "select v.*, case when v.due is null then 1 else 0 end as due_last from v where " + condition(list)
+        String rows = "select v.*, case when v.due is null then 1 else 0 end as due_last from v where "
+                + (list == null ? starting : condition(list))
                 + " order by due_last, v.due, v.create_time_, v.id_ limit :limit offset :offset";
-        String sql = VISIBLE_ROWS + searchCondition(search) + ")"
-                + " select c.*, p.* from (" + counts + ") c left join (" + rows + ") p on 1 = 1"
+        String sql = VISIBLE_ROWS + searchCondition(search) + ")" + counts
+                + " select k.*, p.* from k left join (" + rows + ") p on 1 = 1"
                 + " order by p.due_last, p.due, p.create_time_, p.id_";
         return jdbc.query(sql, params, rs -> {
             Map<InboxList, Integer> numbers = new EnumMap<>(InboxList.class);
@@ -114,6 +120,11 @@ class InboxQuery {
             }
             return new Result(numbers, found);
         });
+    }
+
+    /** The list an inbox opens on when none is asked for: one's own work, or the agency's while one has none. */
+    static InboxList startingList(Map<InboxList, Integer> counts) {
+        return counts.get(InboxList.MINE) == 0 && counts.get(InboxList.UNIT) > 0 ? InboxList.UNIT : InboxList.MINE;
     }
 
     /** What each list holds, over the columns of the visible rows. */

@@ -55,6 +55,22 @@ class InboxPageTest extends LifecycleTestSupport {
     }
 
     @Test
+    void withNothingOfTheirOwnAPersonStartsOnTheAgencysWork() {
+        String marker = marker();
+        String code = start("stp", marker + " rà soát thủ tục", clock.today().plusMonths(2));
+        String opened = WebappSession.signedIn(rest, null, "stp-lanhdao", "demo").getPage("/giaoviec/hop-viec?q=" + marker)
+                .getBody();
+        assertThat(opened).containsPattern("aria-current=\"page\"[^>]*>\\s*<span>Việc của đơn vị</span>");
+        assertThat(codesIn(opened)).containsExactly(code);
+
+        assign(code, "stp");
+        String officers = WebappSession.signedIn(rest, null, "stp-chuyenvien", "demo").getPage("/giaoviec/hop-viec?q=" + marker)
+                .getBody();
+        assertThat(officers).as("their own work first").containsPattern("aria-current=\"page\"[^>]*>\\s*<span>Việc của tôi</span>");
+        assertThat(codesIn(officers)).containsExactly(code);
+    }
+
+    @Test
     void anOfficersOwnWorkIsInMineSoonAndOverdue() {
         String marker = marker();
         LocalDate today = clock.today();
