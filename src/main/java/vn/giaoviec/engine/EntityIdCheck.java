@@ -1,7 +1,5 @@
 package vn.giaoviec.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.IdGenerator;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -9,8 +7,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.PersistenceSession;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -31,25 +27,9 @@ class EntityIdCheck extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<SessionFactory> factories = new ArrayList<>();
-        if (configuration.getCustomSessionFactories() != null) {
-            factories.addAll(configuration.getCustomSessionFactories());
-        }
-        // custom session factories are registered after Camunda's own, replacing the one of the same type
-        factories.add(new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return DbEntityManager.class;
-            }
-
-            @Override
-            public Session openSession() {
-                // as Camunda's DbEntityManagerFactory does; the id generator exists only after init
-                PersistenceSession persistence = Context.getCommandContext().getSession(PersistenceSession.class);
-                return new Manager(configuration.getIdGenerator(), persistence);
-            }
-        });
-        configuration.setCustomSessionFactories(factories);
+        // as Camunda's DbEntityManagerFactory opens its manager; the id generator exists only after init
+        CustomSessions.replace(configuration, DbEntityManager.class, () -> new Manager(configuration.getIdGenerator(),
+                Context.getCommandContext().getSession(PersistenceSession.class)));
     }
 
     /** Camunda's entity manager, building the bad-id message only for a bad id. */
