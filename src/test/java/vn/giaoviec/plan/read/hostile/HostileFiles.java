@@ -90,6 +90,20 @@ public final class HostileFiles {
                 + "</w:p></w:tc></w:tr></w:tbl>");
     }
 
+    /** One table row of 7,000,000 empty cells (random comments keep it packed under 200-fold). */
+    public static byte[] docxWideRow() {
+        java.util.Random random = new java.util.Random(15);
+        return zip(Map.of("[Content_Types].xml", CONTENT_TYPES), "word/document.xml", out -> {
+            out.write((DOC_OPEN + "<w:tbl><w:tr>").getBytes(StandardCharsets.UTF_8));
+            byte[] cells = "<w:tc/>".repeat(250).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 28_000; i++) {
+                out.write(cells);
+                out.write(("<!--" + Long.toString(random.nextLong(), 36) + "-->").getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write(("</w:tr></w:tbl>" + DOC_CLOSE).getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
     /** 100,000 tables nested in one another's cells. */
     public static byte[] docxDeeplyNested() {
         int depth = 100_000;
