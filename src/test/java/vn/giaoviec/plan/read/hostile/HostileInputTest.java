@@ -62,6 +62,12 @@ class HostileInputTest {
                 file("UTF-16 text without BOM", "ke-hoach.txt", HostileTexts::utf16WithoutBom, "UTF-16"),
                 file("UTF-16BE text without BOM", "ke-hoach.txt", HostileTexts::utf16BigEndianWithoutBom, "UTF-16"),
                 file("PDF of 10,000 pages", "ke-hoach.pdf", HostileFiles::pdfTenThousandPages, "10.000 trang"),
+                file("a form drawing forms: 10 million glyphs on one page (PDF)", "ke-hoach.pdf",
+                        FormFanOutPdfs::tenMillionGlyphs, "trang 1 của tệp PDF có hơn 60.000 ký tự"),
+                file("a form drawing forms: 25,000 ruling lines (PDF)", "ke-hoach.pdf",
+                        FormFanOutPdfs::rulingLines, "trang 1 của tệp PDF có hơn 20.000 đường kẻ"),
+                file("a form drawing forms: 100 million operators (PDF)", "ke-hoach.pdf",
+                        FormFanOutPdfs::hundredMillionOperators, "trang 1 của tệp PDF có hơn 250.000 lệnh vẽ"),
                 file("scan with a 100,000 × 100,000 image (PDF)", "ke-hoach.pdf", HostileFiles::pdfHugeImage,
                         "100.000 × 100.000 điểm ảnh"));
     }
