@@ -55,7 +55,11 @@ final class XlsxSheet {
         int style = 0;
         StringBuilder value = null;
         boolean inValue = false;
+        int events = 0;
         for (int e = xml.next(); e != -1; e = xml.next()) {
+            if ((++events & 0xFFF) == 0) {
+                budget.time(); // elements that hold nothing (empty cells, comments) are read too
+            }
             if (e == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.name()) {
                     case "row" -> {
