@@ -48,6 +48,8 @@ class HostileInputTest {
                         RepeatedTextFiles::docxTallVerticalMerges, "có hơn 3.000.000 ký tự chữ"),
                 file("one 4 MB sheet listed 256 times (.xlsx)", "ke-hoach.xlsx", HostileFiles::xlsxOneSheetListedManyTimes,
                         "Không tìm thấy bảng phụ lục"),
+                file("a 19,000-character section heading over 400 rows (.xlsx)", "ke-hoach.xlsx",
+                        RepeatedTextFiles::xlsxLongSectionHeading, "có hơn 3.000.000 ký tự chữ"),
                 file("a row of 7,000,000 cells (.docx)", "ke-hoach.docx", HostileFiles::docxWideRow, "có ô ở cột thứ 65"),
                 file("100,000 nested tables (.docx)", "ke-hoach.docx", HostileFiles::docxDeeplyNested, "sâu hơn 200 cấp"),
                 file("100,000 nested tables, honestly packed (.docx)", "ke-hoach.docx",

@@ -87,6 +87,27 @@ public final class RepeatedTextFiles {
         return zip(parts, false);
     }
 
+    /**
+     * A 19,000-character section heading over 400 task rows: each row carries its section, 7.6 million
+     * characters (4,900 rows, within the row limit: a 125 MB preview from a 100 KB packed file).
+     */
+    public static byte[] xlsxLongSectionHeading() {
+        StringBuilder sheet = new StringBuilder("<worksheet " + SHEET_NS + "><sheetData><row r=\"1\">")
+                .append(inline("A1", "STT")).append(inline("B1", "Nhiệm vụ")).append(inline("C1", "Cơ quan chủ trì"))
+                .append(inline("D1", "Thời gian hoàn thành")).append("</row><row r=\"2\">").append(inline("A2", "I"))
+                .append(inline("B2", longText())).append("</row>");
+        for (int r = 3; r < 403; r++) {
+            sheet.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r - 2)
+                    .append("</v></c>").append(inline("B" + r, "Việc " + r)).append(inline("C" + r, "Sở Nội vụ"))
+                    .append(inline("D" + r, "Quý IV/2027")).append("</row>");
+        }
+        return xlsx(sheet.append("</sheetData></worksheet>").toString(), null);
+    }
+
+    private static String inline(String ref, String text) {
+        return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+    }
+
     private static String column(int index) {
         return index < 26 ? String.valueOf((char) ('A' + index))
                 : String.valueOf((char) ('A' + index / 26 - 1)) + (char) ('A' + index % 26);
