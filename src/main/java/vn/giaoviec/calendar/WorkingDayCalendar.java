@@ -15,17 +15,25 @@ import java.util.function.Supplier;
  * Due-date rule (Bộ luật Dân sự 2015, art. 148): when the last day of a time limit is a day off,
  * the limit ends on the next working day — see {@link #onOrAfter(LocalDate)}.
  * <p>
- * Each year is computed once, lazily, and cached (thread-safe); {@link #reload()} re-reads the
- * overrides from the supplier and drops the cache, e.g. after an administrator edits the file.
+ * Each year of {@link #FIRST_KEPT}–{@link #LAST_KEPT} is computed once, lazily, and cached
+ * (thread-safe); {@link #reload()} re-reads the overrides from the supplier and drops the cache, e.g.
+ * after an administrator edits the file. Other years — any a client may ask about, up to year
+ * 999,999,999 — are kept only a few at a time: one cached year per question would let anyone grow the
+ * heap without bound.
  */
 public final class WorkingDayCalendar {
+
+    static final int FIRST_KEPT = 1900;
+    static final int LAST_KEPT = 2199;
+    private static final int OTHER_YEARS_KEPT = 16;
 
     private final Supplier<CalendarOverrides> source;
     private final HolidayRules rules = new HolidayRules(new LunarCalendar());
     private volatile Snapshot snapshot;
 
     /** Overrides plus the years computed from them; replaced as a whole on reload. */
-    private record Snapshot(CalendarOverrides overrides, Map<Integer, YearCalendar> years) {
+    private record Snapshot(CalendarOverrides overrides, Map<Integer, YearCalendar> years,
+                            Map<Integer, YearCalendar> otherYears) {
     }
 
     public WorkingDayCalendar(Supplier<CalendarOverrides> source) {
@@ -45,7 +53,8 @@ public final class WorkingDayCalendar {
     /** Asks the supplier for the overrides again and forgets every computed year. */
     public void reload() {
         CalendarOverrides overrides = source.get();
-        snapshot = new Snapshot(overrides == null ? CalendarOverrides.empty() : overrides, new ConcurrentHashMap<>());
+        snapshot = new Snapshot(overrides == null ? CalendarOverrides.empty() : overrides, new ConcurrentHashMap<>(),
+                new ConcurrentHashMap<>());
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -104,6 +113,16 @@ public final class WorkingDayCalendar {
 
     private YearCalendar year(int year) {
         Snapshot current = snapshot;
-        return current.years().computeIfAbsent(year, y -> rules.build(y, current.overrides().forYear(y)));
+        Map<Integer, YearCalendar> years = year >= FIRST_KEPT && year <= LAST_KEPT ? current.years() : current.otherYears();
+        if (years == current.otherYears() && years.size() >= OTHER_YEARS_KEPT && !years.containsKey(year)) {
+            years.clear();
+        }
+        return years.computeIfAbsent(year, y -> rules.build(y, current.overrides().forYear(y)));
+    }
+
+    /** How many computed years are kept (for tests). */
+    int yearsKept() {
+        Snapshot current = snapshot;
+        return current.years().size() + current.otherYears().size();
     }
 }

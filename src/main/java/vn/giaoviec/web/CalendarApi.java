@@ -26,9 +26,7 @@ class CalendarApi {
 
     @GetMapping("/holidays")
     List<Holiday> holidays(@RequestParam int year) {
-        if (year < 1900 || year > 2199) {
-            throw new IllegalArgumentException("Năm phải trong khoảng 1900–2199");
-        }
+        checkYear(year);
         return calendar.holidays(year);
     }
 
@@ -38,11 +36,20 @@ class CalendarApi {
         if (Math.abs(days) > MAX_DAYS) {
             throw new IllegalArgumentException("Số ngày làm việc tối đa là " + MAX_DAYS);
         }
+        checkYear(from.getYear());
         return Map.of("date", calendar.addWorkingDays(from, days));
     }
 
     @GetMapping("/working-day")
     Map<String, Object> isWorkingDay(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        checkYear(date.getYear());
         return Map.of("date", date, "workingDay", calendar.isWorkingDay(date));
+    }
+
+    /** The years a plan can be about; a year far outside is a client's mistake or a probe, not a question. */
+    private static void checkYear(int year) {
+        if (year < 1900 || year > 2199) {
+            throw new IllegalArgumentException("Năm phải trong khoảng 1900–2199");
+        }
     }
 }

@@ -21,6 +21,19 @@ class WorkingDayCalendarTest {
         return LocalDate.parse(iso);
     }
 
+    /** Anyone signed in may ask about any date: 5,000 questions about 5,000 far years once kept 5,000 years (no bound). */
+    @Test
+    void questionsAboutFarYearsKeepOnlyAFewOfThem() {
+        for (int year = 3000; year < 8000; year++) {
+            rulesOnly.isWorkingDay(LocalDate.of(year, 6, 1));
+        }
+        rulesOnly.isWorkingDay(d("2031-09-02"));
+
+        assertThat(rulesOnly.yearsKept()).isLessThanOrEqualTo(17);
+        assertThat(rulesOnly.isWorkingDay(d("7999-06-01"))).isTrue(); // a Tuesday
+        assertThat(rulesOnly.isWorkingDay(d("3000-01-01"))).isFalse(); // New Year's Day
+    }
+
     @Test
     void holidays2023MatchTheOfficialSchedule() {
         assertThat(official.holidays(2023)).extracting(Holiday::date).containsExactly(

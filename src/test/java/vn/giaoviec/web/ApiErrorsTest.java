@@ -32,4 +32,17 @@ class ApiErrorsTest {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
         assertThat((String) answer.getBody().get("error")).contains("không được hỗ trợ", "text/xml", "application/json");
     }
+
+    /** A date far outside any plan's years was a 500 (the lunar calendar has no year before −999,999,999). */
+    @Test
+    void aCalendarQuestionAboutAFarYearIs400InVietnamese() {
+        ResponseEntity<Map> answer = rest.withBasicAuth("stp-chuyenvien", "demo")
+                .getForEntity("/api/calendar/working-day?date=-999999999-01-01", Map.class);
+        ResponseEntity<Map> far = rest.withBasicAuth("stp-chuyenvien", "demo")
+                .getForEntity("/api/calendar/add-working-days?from=9999-01-01&days=3", Map.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) answer.getBody().get("error")).isEqualTo("Năm phải trong khoảng 1900–2199");
+        assertThat(far.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
 }

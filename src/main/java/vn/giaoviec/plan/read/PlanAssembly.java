@@ -30,17 +30,30 @@ final class PlanAssembly {
         AppendixAssembler.Result table;
         try {
             budget.time();
-            table = AppendixAssembler.assemble(document.rows());
+            table = AppendixAssembler.assemble(document.rows(), budget);
         } catch (PlanReadException noTable) {
             budget.time();
             Optional<ProseReader.Result> prose = ProseReader.read(document.text(), metadata.year());
             if (prose.isPresent()) {
-                return new ParsedAppendix(metadata, prose.get().rows(), prose.get().warnings(), source, bare, List.of());
+                return new ParsedAppendix(metadata, repeated(prose.get().rows(), budget), prose.get().warnings(), source,
+                        bare, List.of());
             }
             throw document.noTable() != null ? document.noTable() : noTable;
         }
         return new ParsedAppendix(metadata, table.rows(), table.warnings(), source, bare,
                 uncertain(read.uncertain(), table));
+    }
+
+    /** A prose row's heading and parent, shown again with each row: counted as the table's are (AppendixAssembler). */
+    private static List<AppendixRow> repeated(List<AppendixRow> rows, ReadBudget budget) {
+        for (AppendixRow row : rows) {
+            budget.text(length(row.section()) + length(row.parent()));
+        }
+        return rows;
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
     }
 
     private static List<UncertainCell> uncertain(List<AppendixReader.UncertainGridCell> cells,

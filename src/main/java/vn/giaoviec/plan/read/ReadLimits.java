@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param maxRows          5,000 table rows (or lines of text) holding content: 16 times a 300-row plan
  * @param maxColumns       64 columns (an appendix has 4 to 9; Excel's XFD is column 16,384)
  * @param maxCellChars     20,000 characters in one cell (a long task text is under 2,000)
- * @param maxTextChars     3,000,000 characters of text in all (seed 000 has 50,000)
+ * @param maxTextChars     3,000,000 characters of text in all (seed 000 has 50,000), counted as the cells show it:
+ *                         a shared string, a merged or vertically merged cell once for every cell it fills
  * @param maxPartBytes     64 MB inflated per part of a .docx/.xlsx (document.xml of a 300-row plan: ~5 MB)
  * @param maxInflateRatio  200: a part may inflate to at most 200 times its packed size (XML packs 10–30×)
  * @param maxZipEntries    2,000 parts in a .docx/.xlsx (Word writes about 15)

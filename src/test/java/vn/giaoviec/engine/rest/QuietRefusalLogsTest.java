@@ -86,6 +86,30 @@ class QuietRefusalLogsTest {
         }
     }
 
+    /** A negative firstResult reached the database: a 500 and about 1,000 lines of SQL errors for one request. */
+    @Test
+    void pagingOutOfRangeIsA400InVietnameseAndOneLine(CapturedOutput output) {
+        String[][] requests = {
+            {"GET", "/engine-rest/task?firstResult=-5"},
+            {"GET", "/engine-rest/history/task?maxResults=-1"},
+            {"POST", "/engine-rest/task?firstResult=-1&maxResults=10"},
+            {"GET", "/engine-rest/task?maxResults=99999999999"},
+        };
+        for (String[] request : requests) {
+            for (String user : new String[] {"stp-chuyenvien", "demo"}) {
+                int before = lines(output).size();
+                ResponseEntity<String> answer = rest.withBasicAuth(user, "demo").exchange(request[1],
+                        HttpMethod.valueOf(request[0]), request[0].equals("POST") ? HttpBodies.json("{}") : null, String.class);
+                List<String> logged = lines(output).subList(before, lines(output).size());
+                String what = user + " " + request[0] + " " + request[1] + " → " + answer.getStatusCode() + "\n"
+                        + String.join("\n", logged);
+                assertThat(answer.getStatusCode().value()).as(what).isEqualTo(400);
+                assertThat(answer.getBody()).as(what).contains("firstResult và maxResults phải là số nguyên không âm");
+                assertThat(logged).as(what).singleElement().asString().contains("400 " + request[0], user);
+            }
+        }
+    }
+
     private static List<String> lines(CapturedOutput output) {
         return output.getOut().lines().toList();
     }

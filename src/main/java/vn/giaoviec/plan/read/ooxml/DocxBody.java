@@ -33,6 +33,10 @@ final class DocxBody {
     private List<List<Cell>> tableRows;
     private List<Cell> row;
     private Cell cell;
+    // where the cell being read starts, and the text length of each column's last cell: a vertical merge
+    // repeats that text, so it is counted as it is met (a long cell continued on thousands of rows)
+    private int rowColumn;
+    private final List<Integer> aboveLengths = new ArrayList<>();
     // the paragraph being read
     private StringBuilder paragraph;
     private boolean listItem;
@@ -77,16 +81,19 @@ final class DocxBody {
             case "tbl" -> {
                 if (++tableDepth == 1) {
                     tableRows = new ArrayList<>();
+                    aboveLengths.clear();
                 }
             }
             case "tr" -> {
                 if (tableDepth == 1) {
                     budget.row();
                     row = new ArrayList<>();
+                    rowColumn = 0;
                 }
             }
             case "tc" -> {
                 if (tableDepth == 1) {
+                    budget.column(rowColumn);
                     cell = new Cell();
                 }
             }
@@ -128,8 +135,7 @@ final class DocxBody {
             case "p" -> endParagraph();
             case "tc" -> {
                 if (tableDepth == 1 && cell != null && row != null) {
-                    row.add(cell);
-                    cell = null;
+                    endCell();
                 }
             }
             case "tr" -> {
@@ -148,6 +154,21 @@ final class DocxBody {
                 // nothing to close
             }
         }
+    }
+
+    private void endCell() {
+        if (cell.continuesAbove && rowColumn < aboveLengths.size()) {
+            budget.text(aboveLengths.get(rowColumn));
+        }
+        while (aboveLengths.size() <= rowColumn) {
+            aboveLengths.add(0);
+        }
+        if (!cell.continuesAbove) {
+            aboveLengths.set(rowColumn, cell.length);
+        }
+        rowColumn += cell.span;
+        row.add(cell);
+        cell = null;
     }
 
     private void span(String value) {

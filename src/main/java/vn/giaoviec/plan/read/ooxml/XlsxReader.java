@@ -73,7 +73,8 @@ public final class XlsxReader {
             for (int e = xml.next(); e != -1; e = xml.next()) {
                 if (e == XMLStreamConstants.START_ELEMENT && xml.name().equals("sheet")) {
                     String target = targets.get(xml.attribute("id"));
-                    if (target != null && sheets.size() < 256) {
+                    // each sheet once: a workbook listing one sheet 256 times would have it read 256 times
+                    if (target != null && sheets.size() < 256 && !sheets.contains(target)) {
                         sheets.add(target);
                     }
                 }

@@ -55,7 +55,11 @@ final class XlsxSheet {
         int style = 0;
         StringBuilder value = null;
         boolean inValue = false;
+        int events = 0;
         for (int e = xml.next(); e != -1; e = xml.next()) {
+            if ((++events & 0xFFF) == 0) {
+                budget.time(); // elements that hold nothing (empty cells, comments) are read too
+            }
             if (e == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.name()) {
                     case "row" -> {
@@ -127,7 +131,10 @@ final class XlsxSheet {
         return switch (type) {
             case "s" -> {
                 int index = XlsxCellRef.number(raw);
-                yield index >= 0 && index < strings.size() ? strings.get(index) : "";
+                String shared = index >= 0 && index < strings.size() ? strings.get(index) : "";
+                // every use is text of the sheet: one long string in thousands of cells is not one string's worth
+                budget.text(shared.length());
+                yield shared;
             }
             case "b" -> raw.strip().equals("1") ? "TRUE" : "FALSE";
             default -> raw; // inlineStr, str (a formula's saved text), e (an error such as #N/A)
@@ -181,6 +188,9 @@ final class XlsxSheet {
         for (int c = 0; c < width; c++) {
             long k = XlsxMerges.key(r, c);
             Value value = covered.containsKey(k) ? covered.get(k) : own.get(c);
+            if (value != null && value != own.get(c)) {
+                budget.text(value.text().length()); // a merged cell's text repeated on a row below: more text to keep
+            }
             if (value != null) {
                 cells.set(c, value.text());
                 bold &= value.bold();

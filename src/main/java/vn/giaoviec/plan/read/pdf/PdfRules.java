@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
@@ -20,21 +22,30 @@ final class PdfRules extends PDFGraphicsStreamEngine {
     private final List<PageContent.Rule> rules = new ArrayList<>();
     private final List<double[]> path = new ArrayList<>();
     private final float height;
+    private final PageBudget budget;
     private Point2D current;
 
-    private PdfRules(PDPage page) {
+    private PdfRules(PDPage page, PageBudget budget) {
         super(page);
         this.height = page.getMediaBox().getHeight();
+        this.budget = budget;
     }
 
-    static List<PageContent.Rule> of(PDPage page) throws IOException {
-        PdfRules engine = new PdfRules(page);
+    static List<PageContent.Rule> of(PDPage page, PageBudget budget) throws IOException {
+        PdfRules engine = new PdfRules(page, budget);
         engine.processPage(page);
         return engine.rules;
     }
 
     @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        budget.operator();
+        super.processOperator(operator, operands);
+    }
+
+    @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        budget.segment();
         path.add(new double[] {p0.getX(), p0.getY(), p1.getX(), p1.getY()});
         path.add(new double[] {p1.getX(), p1.getY(), p2.getX(), p2.getY()});
         path.add(new double[] {p2.getX(), p2.getY(), p3.getX(), p3.getY()});
@@ -50,6 +61,7 @@ final class PdfRules extends PDFGraphicsStreamEngine {
     @Override
     public void lineTo(float x, float y) {
         if (current != null) {
+            budget.segment();
             path.add(new double[] {current.getX(), current.getY(), x, y});
         }
         current = new Point2D.Float(x, y);

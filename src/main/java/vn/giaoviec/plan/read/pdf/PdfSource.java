@@ -14,8 +14,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import vn.giaoviec.plan.read.AppendixReader.PdfPort;
 import vn.giaoviec.plan.read.PlanReadException;
 import vn.giaoviec.plan.read.ReadBudget;
@@ -62,25 +60,25 @@ public final class PdfSource implements PdfPort {
             List<PageContent> pages = new ArrayList<>();
             List<Ocr.Scan> scans = new ArrayList<>();
             List<Integer> scannedPages = new ArrayList<>();
-            PDFRenderer renderer = null;
+            BoundedRenderer renderer = null;
             for (int i = 0; i < document.getNumberOfPages(); i++) {
                 budget.time();
                 PDPage page = document.getPage(i);
-                List<PageContent.Word> words = PdfTextLayer.words(document, i + 1);
+                List<PageContent.Word> words = PdfTextLayer.words(document, i + 1, new PageBudget(budget, i + 1));
                 if (PdfTextLayer.isScan(words) && hasImage(page)) {
                     if (scans.size() >= budget.limits().maxOcrPages()) {
                         throw ReadBudget.tooLarge("bản quét có hơn " + budget.limits().maxOcrPages()
                                 + " trang cần nhận dạng chữ");
                     }
                     checkImages(page, budget);
-                    renderer = renderer == null ? new PDFRenderer(document) : renderer;
+                    renderer = renderer == null ? new BoundedRenderer(document, budget) : renderer;
                     work = work == null ? Files.createTempDirectory("giaoviec-ocr-") : work;
-                    BufferedImage image = renderer.renderImageWithDPI(i, dpi(page, budget), ImageType.GRAY);
+                    BufferedImage image = renderer.render(i, dpi(page, budget));
                     scans.add(Ocr.prepare(image, work, i + 1));
                     scannedPages.add(pages.size());
                     pages.add(null);
                 } else {
-                    pages.add(new PageContent(words, PdfRules.of(page)));
+                    pages.add(new PageContent(words, PdfRules.of(page, new PageBudget(budget, i + 1))));
                 }
             }
             long ocrStart = System.nanoTime();

@@ -3,6 +3,8 @@ package vn.giaoviec.plan.read.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -12,17 +14,31 @@ import org.apache.pdfbox.text.TextPosition;
 final class PdfTextLayer extends PDFTextStripper {
 
     private final List<PageContent.Word> words = new ArrayList<>();
+    private final PageBudget budget;
 
-    private PdfTextLayer() {
+    private PdfTextLayer(PageBudget budget) {
+        this.budget = budget;
         setSortByPosition(true);
     }
 
-    static List<PageContent.Word> words(PDDocument document, int pageNumber) throws IOException {
-        PdfTextLayer layer = new PdfTextLayer();
+    static List<PageContent.Word> words(PDDocument document, int pageNumber, PageBudget budget) throws IOException {
+        PdfTextLayer layer = new PdfTextLayer(budget);
         layer.setStartPage(pageNumber);
         layer.setEndPage(pageNumber);
         layer.getText(document);
         return layer.words;
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        budget.operator();
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        budget.glyph();
+        super.processTextPosition(text);
     }
 
     @Override

@@ -90,6 +90,38 @@ public final class HostileFiles {
                 + "</w:p></w:tc></w:tr></w:tbl>");
     }
 
+    /** A workbook listing its one sheet 256 times; the sheet: 4 MB of empty cells (random comments keep it packed under 200-fold). */
+    public static byte[] xlsxOneSheetListedManyTimes() {
+        String sheets = java.util.stream.IntStream.range(0, 256).mapToObj(i -> "<sheet name=\"S" + i + "\" sheetId=\""
+                + (i + 1) + "\" r:id=\"rId1\"/>").collect(java.util.stream.Collectors.joining());
+        java.util.Random random = new java.util.Random(15);
+        return zip(Map.of("[Content_Types].xml", CONTENT_TYPES, "xl/workbook.xml", WORKBOOK.replace(
+                "<sheet name=\"Phụ lục\" sheetId=\"1\" r:id=\"rId1\"/>", sheets), "xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
+                "xl/worksheets/sheet1.xml", out -> {
+                    out.write((SHEET_OPEN + "<row r=\"1\">").getBytes(StandardCharsets.UTF_8));
+                    byte[] cells = "<c/>".repeat(200).getBytes(StandardCharsets.US_ASCII);
+                    for (int i = 0; i < 5_000; i++) {
+                        out.write(cells);
+                        out.write(("<!--" + Long.toString(random.nextLong(), 36) + "-->").getBytes(StandardCharsets.US_ASCII));
+                    }
+                    out.write(("</row>" + SHEET_CLOSE).getBytes(StandardCharsets.UTF_8));
+                });
+    }
+
+    /** One table row of 7,000,000 empty cells (random comments keep it packed under 200-fold). */
+    public static byte[] docxWideRow() {
+        java.util.Random random = new java.util.Random(15);
+        return zip(Map.of("[Content_Types].xml", CONTENT_TYPES), "word/document.xml", out -> {
+            out.write((DOC_OPEN + "<w:tbl><w:tr>").getBytes(StandardCharsets.UTF_8));
+            byte[] cells = "<w:tc/>".repeat(250).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 28_000; i++) {
+                out.write(cells);
+                out.write(("<!--" + Long.toString(random.nextLong(), 36) + "-->").getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write(("</w:tr></w:tbl>" + DOC_CLOSE).getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
     /** 100,000 tables nested in one another's cells. */
     public static byte[] docxDeeplyNested() {
         int depth = 100_000;
