@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 import vn.giaoviec.calendar.ProvinceClock;
 
@@ -32,11 +33,17 @@ public class ProductFiles {
     private final JdbcTemplate jdbc;
     private final Path directory;
     private final ProvinceClock clock;
+    private final int maxFilesPerTask;
+    private final DataSize maxBytesPerTask;
 
-    public ProductFiles(JdbcTemplate jdbc, @Value("${giaoviec.files.dir}") Path directory, ProvinceClock clock) {
+    public ProductFiles(JdbcTemplate jdbc, @Value("${giaoviec.files.dir}") Path directory, ProvinceClock clock,
+                        @Value("${giaoviec.files.max-per-task:50}") int maxFilesPerTask,
+                        @Value("${giaoviec.files.max-bytes-per-task:200MB}") DataSize maxBytesPerTask) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.clock = clock;
+        this.maxFilesPerTask = maxFilesPerTask;
+        this.maxBytesPerTask = maxBytesPerTask;
     }
 
     @Transactional
@@ -55,6 +62,7 @@ public class ProductFiles {
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
+        requireRoomFor(taskCode, upload.getSize());
         String id = UUID.randomUUID().toString();
         String sha256 = copy(upload, pathOf(id));
         ProductFile file = new ProductFile(id, taskCode, name, upload.getContentType(), upload.getSize(), sha256,
@@ -63,6 +71,23 @@ public class ProductFiles {
                         + " uploaded_by, uploaded_at, contributed_by) values (?,?,?,?,?,?,?,?,?)", id, taskCode, name,
                 file.contentType(), file.sizeBytes(), sha256, userId, Timestamp.valueOf(file.uploadedAt()), contributedBy);
         return file;
+    }
+
+    /**
+     * A task's files (product and contributions together) are bounded: each upload is at most 20 MB, but
+     * without a bound per task anyone holding its work could fill the disk one file at a time.
+     */
+    private void requireRoomFor(String taskCode, long size) {
+        long[] held = jdbc.queryForObject("select count(*), coalesce(sum(size_bytes), 0) from product_file where task_code = ?",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, taskCode);
+        if (held[0] >= maxFilesPerTask) {
+            throw new IllegalArgumentException("Nhiệm vụ đã có " + held[0] + " tệp, tối đa " + maxFilesPerTask
+                    + " tệp mỗi nhiệm vụ; hãy gộp các tệp (ví dụ thành một tệp ZIP)");
+        }
+        if (held[1] + size > maxBytesPerTask.toBytes()) {
+            throw new IllegalArgumentException("Các tệp của nhiệm vụ vượt " + maxBytesPerTask.toMegabytes()
+                    + " MB (đã có " + (held[1] + 1024 * 1024 - 1) / (1024 * 1024) + " MB); hãy nén hoặc gộp bớt tệp");
+        }
     }
 
     public List<ProductFile> ofTask(String taskCode) {
