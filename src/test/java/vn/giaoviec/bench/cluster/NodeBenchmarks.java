@@ -41,6 +41,9 @@ public final class NodeBenchmarks {
         double two = burst(2, tasks, List.of(), "");
         report.add("B3 tỉ lệ hai nút / một nút", DATABASE, String.format("%.2f (%.1f s / %.1f s)", two / one, two, one),
                 "dưới 1: hai nút nhanh hơn; mỗi nút đủ số luồng job — hai nút và PostgreSQL dùng chung 2 lõi");
+        if (smoke) {
+            return;
+        }
         // Two nodes sharing one database server, with the job threads of one node between them: the
         // database runs as many escalation transactions at once as with one node (docs/sizing.md).
         int threads = Integer.parseInt(settings.get("max-pool-size"));
