@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,26 @@ import org.springframework.test.context.ActiveProfiles;
 class ApiErrorsTest {
 
     @Autowired TestRestTemplate rest;
+
+    @Test
+    void jsonNestedPastJacksonsLimitIs400InVietnamese() {
+        // a query body nested 3,000 objects deep: Camunda answered 500 with Jackson's English text
+        String deep = "{\"a\":".repeat(3_000) + "1" + "}".repeat(3_000);
+        ResponseEntity<Map> answer = rest.withBasicAuth("demo", "demo").exchange("/engine-rest/task", HttpMethod.POST,
+                new HttpEntity<>(deep, jsonHeaders()), Map.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getBody()).containsEntry("message",
+                "Dữ liệu JSON gửi lên vượt giới hạn đọc (lồng quá sâu, số hoặc chuỗi quá dài).");
+    }
+
+    @Test
+    void aUrlTheFirewallRefusesIs400InVietnamese() {
+        for (String path : new String[] {"/api/tasks;x=1", "/engine-rest/task;x=1"}) {
+            ResponseEntity<Map> answer = rest.withBasicAuth("demo", "demo").getForEntity(path, Map.class);
+            assertThat(answer.getStatusCode().value()).as(path).isEqualTo(400);
+            assertThat(String.valueOf(answer.getBody().get("error"))).as(path).startsWith("Địa chỉ không hợp lệ");
+        }
+    }
 
     @Test
     void xmlWhereJsonIsExpectedIs415InVietnamese() {
@@ -44,5 +65,11 @@ class ApiErrorsTest {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) answer.getBody().get("error")).isEqualTo("Năm phải trong khoảng 1900–2199");
         assertThat(far.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    private static HttpHeaders jsonHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
     }
 }
