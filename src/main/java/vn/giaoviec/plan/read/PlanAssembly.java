@@ -30,7 +30,7 @@ final class PlanAssembly {
         AppendixAssembler.Result table;
         try {
             budget.time();
-            table = AppendixAssembler.assemble(document.rows(), budget);
+            table = AppendixAssembler.assemble(document.rows());
         } catch (PlanReadException noTable) {
             budget.time();
             Optional<ProseReader.Result> prose = ProseReader.read(document.text(), metadata.year());
@@ -40,11 +40,16 @@ final class PlanAssembly {
             }
             throw document.noTable() != null ? document.noTable() : noTable;
         }
-        return new ParsedAppendix(metadata, table.rows(), table.warnings(), source, bare,
+        return new ParsedAppendix(metadata, repeated(table.rows(), budget), table.warnings(), source, bare,
                 uncertain(read.uncertain(), table));
     }
 
-    /** A prose row's heading and parent, shown again with each row: counted as the table's are (AppendixAssembler). */
+    /**
+     * Each row carries its section heading and its parent's task text, shown again with it (the preview,
+     * the draft, every task): that text counts against the budget once per row, for tables and prose alike
+     * — a 19,000-character heading over 4,900 rows was a 125 MB preview, and an OutOfMemoryError on the
+     * import page.
+     */
     private static List<AppendixRow> repeated(List<AppendixRow> rows, ReadBudget budget) {
         for (AppendixRow row : rows) {
             budget.text(length(row.section()) + length(row.parent()));

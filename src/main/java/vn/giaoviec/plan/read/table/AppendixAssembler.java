@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.giaoviec.plan.read.AppendixRow;
-import vn.giaoviec.plan.read.ReadBudget;
 import vn.giaoviec.plan.read.GridRow;
 import vn.giaoviec.plan.read.PlanReadException;
 import vn.giaoviec.plan.read.ReadWarning;
@@ -29,7 +28,6 @@ public final class AppendixAssembler {
     private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\(?\\d{1,2}\\)?$");
 
     private final ColumnMap columns;
-    private final ReadBudget budget;
     private final List<RowDraft> drafts = new ArrayList<>();
     private String section;
     private RowDraft last;
@@ -37,20 +35,14 @@ public final class AppendixAssembler {
     private boolean afterRepeatedHeader;
     private int gridIndex;
 
-    private AppendixAssembler(ColumnMap columns, ReadBudget budget) {
+    private AppendixAssembler(ColumnMap columns) {
         this.columns = columns;
-        this.budget = budget;
     }
 
-    /**
-     * Rows and warnings of the first appendix table found in the grid. Each row carries its section
-     * heading and its parent's task text, shown again with it (the preview, the draft, every task):
-     * that text is counted in {@code budget} once per row — a 19,000-character heading over 4,900 rows
-     * was a 125 MB preview, and an OutOfMemoryError on the import page.
-     */
-    public static Result assemble(List<GridRow> rows, ReadBudget budget) {
+    /** Rows and warnings of the first appendix table found in the grid. */
+    public static Result assemble(List<GridRow> rows) {
         HeaderDetector.Match header = HeaderDetector.find(rows);
-        AppendixAssembler assembler = new AppendixAssembler(header.columns(), budget);
+        AppendixAssembler assembler = new AppendixAssembler(header.columns());
         for (int i = header.firstDataRow(); i < rows.size(); i++) {
             assembler.gridIndex = i;
             assembler.accept(rows.get(i));
@@ -87,10 +79,6 @@ public final class AppendixAssembler {
             acceptData(row);
             afterRepeatedHeader = false;
         }
-    }
-
-    private static int length(String text) {
-        return text == null ? 0 : text.length();
     }
 
     private boolean isNoise(GridRow row) {
@@ -130,7 +118,6 @@ public final class AppendixAssembler {
             draft = new RowDraft(section, stt, null, row, columns);
             numbered = draft;
         }
-        budget.text(length(section) + (draft.parent() == null ? 0 : length(draft.parent().text(ColumnRole.TASK))));
         draft.gridRows().add(gridIndex);
         drafts.add(draft);
         last = draft;
